@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages spineview needs, and only those dpkg reports missing.
+# Safe to run any number of times; non-interactive (CI has no standard input).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libvulkan-dev glslc vulkan-validationlayers mesa-vulkan-drivers vulkan-tools
+  libglfw3-dev libglm-dev libimgui-dev libassimp-dev libtinygltf-dev libstb-dev
+  nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev
+  fonts-dejavu-core xvfb xdotool x11-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); else
+    echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
