@@ -7,8 +7,8 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libvulkan-dev glslc vulkan-validationlayers mesa-vulkan-drivers vulkan-tools
   libglfw3-dev libglm-dev libimgui-dev libassimp-dev libtinygltf-dev libstb-dev
-  nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core xvfb xdotool x11-utils
+  nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev libmeshoptimizer-dev
+  fonts-dejavu-core xvfb xauth xdotool x11-utils openbox
 )
 
 missing=()

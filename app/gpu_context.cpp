@@ -1,0 +1,52 @@
+#include "gpu_context.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "gpu/validation.h"
+#include "platform/window.h"
+
+namespace spineview::app {
+
+core::Result<std::unique_ptr<GpuContext>> GpuContext::create(const GpuOptions& options, const platform::Window* window) {
+  auto ctx = std::make_unique<GpuContext>();
+  gpu::InstanceOptions instanceOptions;
+  instanceOptions.validation = options.validation;
+  instanceOptions.synchronizationValidation = options.synchronizationValidation;
+  if (window) instanceOptions.windowExtensions = platform::Window::requiredVulkanExtensions();
+  auto instance = gpu::Instance::create(instanceOptions);
+  if (!instance) return instance.error();
+  ctx->instance = std::move(instance.value());
+  if (window) ctx->surface = gpu::Surface(ctx->instance.handle(), window->createSurface(ctx->instance.handle()));
+
+  std::string wanted = options.deviceName;
+  if (wanted.empty())
+    if (const char* env = std::getenv("SPINEVIEW_GPU"); env && *env) wanted = env;
+  auto physical = gpu::selectPhysicalDevice(ctx->instance.handle(), wanted, ctx->surface.handle());
+  if (!physical) return physical.error();
+  ctx->device = gpu::Device::create(ctx->instance.handle(), *physical, window != nullptr);
+  ctx->passes = std::make_unique<gpu::RenderPasses>(ctx->device, static_cast<VkSampleCountFlagBits>(options.msaaSamples));
+  return ctx;
+}
+
+bool validationWanted(bool flag) {
+  if (flag) return true;
+  if (const char* env = std::getenv("SPINEVIEW_VALIDATION"); env && *env) return std::string(env) != "0";
+#ifndef NDEBUG
+  return true;
+#else
+  return false;
+#endif
+}
+
+bool reportValidation(bool enabled) {
+  if (!enabled) return true;
+  const int errors = gpu::validationStats().errors.load();
+  const int warnings = gpu::validationStats().warnings.load();
+  if (errors == 0 && warnings == 0) return true;
+  std::fprintf(stderr, "spineview: validation: %d error(s), %d warning(s)\n", errors, warnings);
+  for (const auto& m : gpu::recentValidationMessages()) std::fprintf(stderr, "  %s\n", m.c_str());
+  return false;
+}
+
+}  // namespace spineview::app

@@ -1,0 +1,42 @@
+// The Vulkan objects every verb needs, created in the right order: instance (with the window's
+// extensions when there is a window), device (presentable when a surface is given), passes.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "gpu/device.h"
+#include "gpu/instance.h"
+#include "gpu/render_passes.h"
+#include "gpu/swapchain.h"
+
+namespace spineview::platform {
+class Window;
+}
+
+namespace spineview::app {
+
+struct GpuOptions {
+  bool validation = false;
+  bool synchronizationValidation = false;
+  std::string deviceName;  // --gpu / SPINEVIEW_GPU
+  int msaaSamples = 4;
+};
+
+struct GpuContext {
+  gpu::Instance instance;
+  gpu::Surface surface;  // empty when headless
+  gpu::Device device;
+  std::unique_ptr<gpu::RenderPasses> passes;
+
+  static core::Result<std::unique_ptr<GpuContext>> create(const GpuOptions& options, const platform::Window* window);
+};
+
+// Validation is on in Debug builds, with --validation, or with SPINEVIEW_VALIDATION=1.
+bool validationWanted(bool flag);
+// After the GPU work: prints a summary line and returns false if the layer reported anything.
+bool reportValidation(bool enabled);
+
+}  // namespace spineview::app

@@ -1,0 +1,41 @@
+// The command-line verbs. Each returns the process exit code:
+// 0 success, 1 runtime error (message printed), 2 usage error, 3 validation messages seen.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "gpu_context.h"
+
+namespace spineview::app {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRuntime = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitValidation = 3;
+
+struct Size2 {
+  std::uint32_t width = 1280;
+  std::uint32_t height = 720;
+};
+// "1280x720" → Size2; each side 16–8192. Error text says what was wrong.
+core::Result<Size2> parseSize(const std::string& text);
+
+struct RenderRequest {
+  std::filesystem::path out;
+  Size2 size;
+  std::string view = "left";
+  bool showUi = true;
+};
+
+struct ViewerRequest {
+  Size2 size{1280, 720};
+  int maxFrames = 0;  // 0: run until closed
+};
+
+int runDevicesVerb(const GpuOptions& gpu);
+int runRenderVerb(const GpuOptions& gpu, const RenderRequest& request);
+int runViewer(const GpuOptions& gpu, const ViewerRequest& request);
+
+}  // namespace spineview::app

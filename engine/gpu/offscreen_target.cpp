@@ -1,0 +1,93 @@
+#include "gpu/offscreen_target.h"
+
+#include <array>
+#include <utility>
+
+#include "gpu/device.h"
+#include "gpu/render_passes.h"
+#include "gpu/vk_check.h"
+
+namespace spineview::gpu {
+
+OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passes, VkExtent2D extent)
+    : device_(device.handle()), extent_(extent) {
+  const bool msaa = passes.samples() != VK_SAMPLE_COUNT_1_BIT;
+  resolved_ = Image(device, {extent, kColorFormat,
+                             VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_SAMPLED_BIT,
+                             VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
+  if (msaa)
+    msaaColor_ = Image(device, {extent, kColorFormat,
+                                VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
+                                passes.samples(), VK_IMAGE_ASPECT_COLOR_BIT});
+  depth_ = Image(device, {extent, kDepthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT, passes.samples(),
+                          VK_IMAGE_ASPECT_DEPTH_BIT});
+
+  std::array<VkImageView, 3> views{};
+  uint32_t count = 0;
+  if (msaa) {
+    views = {msaaColor_.view(), depth_.view(), resolved_.view()};
+    count = 3;
+  } else {
+    views = {resolved_.view(), depth_.view(), VK_NULL_HANDLE};
+    count = 2;
+  }
+  VkFramebufferCreateInfo info{VK_STRUCTURE_TYPE_FRAMEBUFFER_CREATE_INFO};
+  info.renderPass = passes.scene();
+  info.attachmentCount = count;
+  info.pAttachments = views.data();
+  info.width = extent.width;
+  info.height = extent.height;
+  info.layers = 1;
+  VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &sceneFramebuffer_));
+
+  VkImageView uiView = resolved_.view();
+  info.renderPass = passes.ui();
+  info.attachmentCount = 1;
+  info.pAttachments = &uiView;
+  VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &uiFramebuffer_));
+}
+
+OffscreenTarget::~OffscreenTarget() {
+  if (!device_) return;
+  vkDestroyFramebuffer(device_, sceneFramebuffer_, nullptr);
+  vkDestroyFramebuffer(device_, uiFramebuffer_, nullptr);
+}
+
+OffscreenTarget::OffscreenTarget(OffscreenTarget&& other) noexcept
+    : device_(std::exchange(other.device_, VK_NULL_HANDLE)),
+      extent_(other.extent_),
+      msaaColor_(std::move(other.msaaColor_)),
+      depth_(std::move(other.depth_)),
+      resolved_(std::move(other.resolved_)),
+      sceneFramebuffer_(std::exchange(other.sceneFramebuffer_, VK_NULL_HANDLE)),
+      uiFramebuffer_(std::exchange(other.uiFramebuffer_, VK_NULL_HANDLE)) {}
+
+OffscreenTarget& OffscreenTarget::operator=(OffscreenTarget&& other) noexcept {
+  if (this != &other) {
+    this->~OffscreenTarget();
+    new (this) OffscreenTarget(std::move(other));
+  }
+  return *this;
+}
+
+void OffscreenTarget::recordReadback(VkCommandBuffer cmd, const Buffer& readback) const {
+  VkBufferImageCopy region{};
+  region.imageSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
+  region.imageExtent = {extent_.width, extent_.height, 1};
+  vkCmdCopyImageToBuffer(cmd, resolved_.handle(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, readback.handle(), 1, &region);
+  VkBufferMemoryBarrier2 toHost{VK_STRUCTURE_TYPE_BUFFER_MEMORY_BARRIER_2};
+  toHost.srcStageMask = VK_PIPELINE_STAGE_2_COPY_BIT;
+  toHost.srcAccessMask = VK_ACCESS_2_TRANSFER_WRITE_BIT;
+  toHost.dstStageMask = VK_PIPELINE_STAGE_2_HOST_BIT;
+  toHost.dstAccessMask = VK_ACCESS_2_HOST_READ_BIT;
+  toHost.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  toHost.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  toHost.buffer = readback.handle();
+  toHost.size = VK_WHOLE_SIZE;
+  VkDependencyInfo dep{VK_STRUCTURE_TYPE_DEPENDENCY_INFO};
+  dep.bufferMemoryBarrierCount = 1;
+  dep.pBufferMemoryBarriers = &toHost;
+  vkCmdPipelineBarrier2(cmd, &dep);
+}
+
+}  // namespace spineview::gpu

@@ -1,0 +1,49 @@
+// The images one frame is drawn into, at one size: MSAA colour + depth, the resolved sRGB
+// image (what windows blit and screenshots read back), and the framebuffers of both passes.
+// Recreated on resize; the render passes outlive it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <vulkan/vulkan.h>
+
+#include "gpu/buffer.h"
+#include "gpu/image.h"
+
+namespace spineview::gpu {
+
+class Device;
+class RenderPasses;
+
+class OffscreenTarget {
+ public:
+  OffscreenTarget() = default;
+  OffscreenTarget(const Device& device, const RenderPasses& passes, VkExtent2D extent);
+  ~OffscreenTarget();
+  OffscreenTarget(OffscreenTarget&& other) noexcept;
+  OffscreenTarget& operator=(OffscreenTarget&& other) noexcept;
+  OffscreenTarget(const OffscreenTarget&) = delete;
+  OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+
+  VkExtent2D extent() const { return extent_; }
+  VkFramebuffer sceneFramebuffer() const { return sceneFramebuffer_; }
+  VkFramebuffer uiFramebuffer() const { return uiFramebuffer_; }
+  // The final image; in TRANSFER_SRC_OPTIMAL layout after the ui pass.
+  VkImage resolvedImage() const { return resolved_.handle(); }
+
+  // Records a copy of the resolved image into `readback` (host-visible, ≥ width*height*4
+  // bytes) and the barrier that makes it visible to the host after the fence.
+  void recordReadback(VkCommandBuffer cmd, const Buffer& readback) const;
+
+ private:
+  VkDevice device_ = VK_NULL_HANDLE;
+  VkExtent2D extent_{0, 0};
+  Image msaaColor_;
+  Image depth_;
+  Image resolved_;
+  VkFramebuffer sceneFramebuffer_ = VK_NULL_HANDLE;
+  VkFramebuffer uiFramebuffer_ = VK_NULL_HANDLE;
+};
+
+}  // namespace spineview::gpu

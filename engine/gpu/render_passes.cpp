@@ -1,0 +1,139 @@
+#include "gpu/render_passes.h"
+
+#include <array>
+#include <utility>
+
+#include "gpu/device.h"
+#include "gpu/vk_check.h"
+
+namespace spineview::gpu {
+namespace {
+VkSampleCountFlagBits clampSamples(const Device& device, VkSampleCountFlagBits requested) {
+  const auto& limits = device.properties().limits;
+  const VkSampleCountFlags supported = limits.framebufferColorSampleCounts & limits.framebufferDepthSampleCounts;
+  for (VkSampleCountFlagBits s = requested; s > VK_SAMPLE_COUNT_1_BIT; s = static_cast<VkSampleCountFlagBits>(s >> 1))
+    if (supported & s) return s;
+  return VK_SAMPLE_COUNT_1_BIT;
+}
+}  // namespace
+
+RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples)
+    : device_(device.handle()), samples_(clampSamples(device, requestedSamples)) {
+  const bool msaa = samples_ != VK_SAMPLE_COUNT_1_BIT;
+
+  // Scene pass. Attachment 0: colour (MSAA or final), 1: depth, 2: resolve target (MSAA only).
+  std::array<VkAttachmentDescription, 3> att{};
+  att[0].format = kColorFormat;
+  att[0].samples = samples_;
+  att[0].loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR;
+  att[0].storeOp = msaa ? VK_ATTACHMENT_STORE_OP_DONT_CARE : VK_ATTACHMENT_STORE_OP_STORE;
+  att[0].stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att[0].stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  att[0].initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
+  att[0].finalLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  att[1] = att[0];
+  att[1].format = kDepthFormat;
+  att[1].storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  att[1].finalLayout = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL;
+  att[2] = att[0];
+  att[2].samples = VK_SAMPLE_COUNT_1_BIT;
+  att[2].loadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att[2].storeOp = VK_ATTACHMENT_STORE_OP_STORE;
+
+  VkAttachmentReference colorRef{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+  VkAttachmentReference depthRef{1, VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL};
+  VkAttachmentReference resolveRef{2, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+  VkSubpassDescription subpass{};
+  subpass.pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS;
+  subpass.colorAttachmentCount = 1;
+  subpass.pColorAttachments = &colorRef;
+  subpass.pDepthStencilAttachment = &depthRef;
+  subpass.pResolveAttachments = msaa ? &resolveRef : nullptr;
+
+  // The previous frame may still be reading the resolved image (blit/copy) or writing the
+  // shared depth/MSAA images: wait for those before this frame clears and writes them.
+  std::array<VkSubpassDependency, 2> deps{};
+  deps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
+  deps[0].dstSubpass = 0;
+  deps[0].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT |
+                         VK_PIPELINE_STAGE_TRANSFER_BIT;
+  deps[0].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT | VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT;
+  deps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT |
+                         VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT;
+  deps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT | VK_ACCESS_COLOR_ATTACHMENT_READ_BIT |
+                          VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT | VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_READ_BIT;
+  deps[1].srcSubpass = 0;
+  deps[1].dstSubpass = VK_SUBPASS_EXTERNAL;
+  deps[1].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[1].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[1].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+
+  VkRenderPassCreateInfo info{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
+  info.attachmentCount = msaa ? 3 : 2;
+  info.pAttachments = att.data();
+  info.subpassCount = 1;
+  info.pSubpasses = &subpass;
+  info.dependencyCount = static_cast<uint32_t>(deps.size());
+  info.pDependencies = deps.data();
+  VK_CHECK(vkCreateRenderPass(device_, &info, nullptr, &scene_));
+
+  // UI pass: load the resolved image, draw ImGui, hand it to the transfer stage.
+  VkAttachmentDescription uiAtt{};
+  uiAtt.format = kColorFormat;
+  uiAtt.samples = VK_SAMPLE_COUNT_1_BIT;
+  uiAtt.loadOp = VK_ATTACHMENT_LOAD_OP_LOAD;
+  uiAtt.storeOp = VK_ATTACHMENT_STORE_OP_STORE;
+  uiAtt.stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  uiAtt.stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  uiAtt.initialLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  uiAtt.finalLayout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL;
+  VkAttachmentReference uiRef{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+  VkSubpassDescription uiSubpass{};
+  uiSubpass.pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS;
+  uiSubpass.colorAttachmentCount = 1;
+  uiSubpass.pColorAttachments = &uiRef;
+  std::array<VkSubpassDependency, 2> uiDeps{};
+  uiDeps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
+  uiDeps[0].dstSubpass = 0;
+  uiDeps[0].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  uiDeps[0].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  uiDeps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  uiDeps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  uiDeps[1].srcSubpass = 0;
+  uiDeps[1].dstSubpass = VK_SUBPASS_EXTERNAL;
+  uiDeps[1].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  uiDeps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  uiDeps[1].dstStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT;
+  uiDeps[1].dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT;
+  VkRenderPassCreateInfo uiInfo{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
+  uiInfo.attachmentCount = 1;
+  uiInfo.pAttachments = &uiAtt;
+  uiInfo.subpassCount = 1;
+  uiInfo.pSubpasses = &uiSubpass;
+  uiInfo.dependencyCount = static_cast<uint32_t>(uiDeps.size());
+  uiInfo.pDependencies = uiDeps.data();
+  VK_CHECK(vkCreateRenderPass(device_, &uiInfo, nullptr, &ui_));
+}
+
+RenderPasses::~RenderPasses() {
+  if (!device_) return;
+  vkDestroyRenderPass(device_, scene_, nullptr);
+  vkDestroyRenderPass(device_, ui_, nullptr);
+}
+
+RenderPasses::RenderPasses(RenderPasses&& other) noexcept
+    : device_(std::exchange(other.device_, VK_NULL_HANDLE)),
+      scene_(std::exchange(other.scene_, VK_NULL_HANDLE)),
+      ui_(std::exchange(other.ui_, VK_NULL_HANDLE)),
+      samples_(other.samples_) {}
+
+RenderPasses& RenderPasses::operator=(RenderPasses&& other) noexcept {
+  if (this != &other) {
+    this->~RenderPasses();
+    new (this) RenderPasses(std::move(other));
+  }
+  return *this;
+}
+
+}  // namespace spineview::gpu

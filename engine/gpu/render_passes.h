@@ -1,0 +1,39 @@
+// The two render passes every frame uses, window and headless alike:
+//  - scene: 4x MSAA sRGB colour + depth, resolved into a single-sample sRGB image;
+//  - ui:    Dear ImGui drawn on top of the resolved image, which then goes to
+//           TRANSFER_SRC for a blit to the swapchain or a copy to the readback buffer.
+// Subpass dependencies make back-to-back frames that share one target safe.
+#pragma once
+
+#include <vulkan/vulkan.h>
+
+namespace spineview::gpu {
+
+class Device;
+
+inline constexpr VkFormat kColorFormat = VK_FORMAT_R8G8B8A8_SRGB;
+inline constexpr VkFormat kDepthFormat = VK_FORMAT_D32_SFLOAT;
+
+class RenderPasses {
+ public:
+  RenderPasses() = default;
+  // `requestedSamples` is clamped to what the device supports for colour and depth.
+  RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples);
+  ~RenderPasses();
+  RenderPasses(RenderPasses&& other) noexcept;
+  RenderPasses& operator=(RenderPasses&& other) noexcept;
+  RenderPasses(const RenderPasses&) = delete;
+  RenderPasses& operator=(const RenderPasses&) = delete;
+
+  VkRenderPass scene() const { return scene_; }
+  VkRenderPass ui() const { return ui_; }
+  VkSampleCountFlagBits samples() const { return samples_; }
+
+ private:
+  VkDevice device_ = VK_NULL_HANDLE;
+  VkRenderPass scene_ = VK_NULL_HANDLE;
+  VkRenderPass ui_ = VK_NULL_HANDLE;
+  VkSampleCountFlagBits samples_ = VK_SAMPLE_COUNT_1_BIT;
+};
+
+}  // namespace spineview::gpu

@@ -1,0 +1,220 @@
+#include "io/assimp_import.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <exception>
+#include <memory>
+
+#include <assimp/IOStream.hpp>
+#include <assimp/IOSystem.hpp>
+#include <assimp/Importer.hpp>
+#include <assimp/material.h>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "io/mesh_assembly.h"
+
+namespace spineview::io {
+
+namespace {
+
+class MemoryStream final : public Assimp::IOStream {
+ public:
+  explicit MemoryStream(std::vector<std::uint8_t> data) : data_(std::move(data)) {}
+  size_t Read(void* buffer, size_t size, size_t count) override {
+    if (size == 0 || count == 0) return 0;
+    const size_t available = (data_.size() - pos_) / size;
+    const size_t n = std::min(count, available);
+    if (n > 0) std::memcpy(buffer, data_.data() + pos_, n * size);
+    pos_ += n * size;
+    return n;
+  }
+  size_t Write(const void*, size_t, size_t) override { return 0; }
+  aiReturn Seek(size_t offset, aiOrigin origin) override {
+    size_t target = 0;
+    switch (origin) {
+      case aiOrigin_SET: target = offset; break;
+      case aiOrigin_CUR: if (__builtin_add_overflow(pos_, offset, &target)) return aiReturn_FAILURE; break;
+      case aiOrigin_END: if (offset > data_.size()) return aiReturn_FAILURE; target = data_.size() - offset; break;
+      default: return aiReturn_FAILURE;
+    }
+    if (target > data_.size()) return aiReturn_FAILURE;
+    pos_ = target;
+    return aiReturn_SUCCESS;
+  }
+  size_t Tell() const override { return pos_; }
+  size_t FileSize() const override { return data_.size(); }
+  void Flush() override {}
+
+ private:
+  std::vector<std::uint8_t> data_;
+  size_t pos_ = 0;
+};
+
+// Every Assimp file access lands here; it can only read inside the model's folder.
+class ConfinedIOSystem final : public Assimp::IOSystem {
+ public:
+  explicit ConfinedIOSystem(ConfinedFolder& folder) : folder_(folder) {}
+  bool Exists(const char* file) const override { return file && folder_.resolve(file).ok(); }
+  char getOsSeparator() const override { return '/'; }
+  Assimp::IOStream* Open(const char* file, const char* mode) override {
+    if (!file || !mode || std::strpbrk(mode, "wa+")) return nullptr;
+    auto bytes = folder_.read(file);
+    if (!bytes) return nullptr;
+    return new MemoryStream(std::move(*bytes));
+  }
+  void Close(Assimp::IOStream* stream) override { delete stream; }
+  bool CreateDirectory(const std::string&) override { return false; }
+  bool ChangeDirectory(const std::string&) override { return false; }
+  bool DeleteFile(const std::string&) override { return false; }
+
+ private:
+  ConfinedFolder& folder_;
+};
+
+glm::mat4 toGlm(const aiMatrix4x4& m) {
+  return glm::transpose(glm::mat4(m.a1, m.a2, m.a3, m.a4, m.b1, m.b2, m.b3, m.b4, m.c1, m.c2, m.c3, m.c4, m.d1, m.d2,
+                                  m.d3, m.d4));
+}
+
+bool finite(const glm::mat4& m) {
+  for (int c = 0; c < 4; ++c)
+    for (int r = 0; r < 4; ++r)
+      if (!std::isfinite(m[c][r])) return false;
+  return true;
+}
+
+PartMaterial readMaterial(const aiScene& scene, unsigned index) {
+  PartMaterial out;
+  if (index >= scene.mNumMaterials || !scene.mMaterials || !scene.mMaterials[index]) return out;
+  const aiMaterial& mat = *scene.mMaterials[index];
+  aiColor4D diffuse;
+  if (mat.Get(AI_MATKEY_COLOR_DIFFUSE, diffuse) == aiReturn_SUCCESS)
+    out.baseColor = glm::clamp(glm::vec4(diffuse.r, diffuse.g, diffuse.b, 1.0f), 0.0f, 1.0f);
+  float opacity = 1.0f;
+  if (mat.Get(AI_MATKEY_OPACITY, opacity) == aiReturn_SUCCESS && std::isfinite(opacity) && opacity < 1.0f) {
+    out.baseColor.a = std::clamp(opacity, 0.0f, 1.0f);
+    out.blend = true;
+  }
+  if (!std::isfinite(out.baseColor.r + out.baseColor.g + out.baseColor.b)) out.baseColor = glm::vec4(0.8f);
+  return out;
+}
+
+double fileUnitToMm(const aiScene& scene, ModelFormat format) {
+  if (format == ModelFormat::Dae) return 1000.0;  // Assimp converts COLLADA <unit> to metres
+  if (format == ModelFormat::Fbx) {
+    double cmPerUnit = 1.0;  // FBX default: centimetres
+    if (scene.mMetaData) {
+      double d = 0.0;
+      float f = 0.0f;
+      if (scene.mMetaData->Get("UnitScaleFactor", d) && std::isfinite(d) && d > 0.0) cmPerUnit = d;
+      else if (scene.mMetaData->Get("UnitScaleFactor", f) && std::isfinite(f) && f > 0.0f) cmPerUnit = f;
+    }
+    return 10.0 * cmPerUnit;
+  }
+  return 1.0;
+}
+
+}  // namespace
+
+core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, ModelFormat format,
+                                             ConfinedFolder& folder, const LoadLimits& limits,
+                                             std::optional<double> unitToMm, const glm::mat4& axisToBody) {
+  try {
+    Assimp::Importer importer;
+    importer.SetIOHandler(new ConfinedIOSystem(folder));  // the importer owns it
+    importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, 4);
+    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+    const unsigned flags = aiProcess_ValidateDataStructure | aiProcess_FindInvalidData | aiProcess_LimitBoneWeights |
+                           aiProcess_Triangulate | aiProcess_GenSmoothNormals | aiProcess_SortByPType;
+    const aiScene* scene = importer.ReadFile(file.string(), flags);
+    if (!scene) {
+      std::string why = importer.GetErrorString();
+      if (why.empty()) why = "Assimp could not read it";
+      return core::fail(why);
+    }
+    if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)
+      return core::fail("the file contains no complete scene");
+
+    const double scale = unitToMm.value_or(fileUnitToMm(*scene, format));
+    if (!std::isfinite(scale) || scale <= 0.0) return core::fail("invalid unit scale");
+    const glm::mat4 toBody = axisToBody * glm::scale(glm::mat4(1.0f), glm::vec3(static_cast<float>(scale)));
+
+    ImportedModel out;
+    if (scene->mNumAnimations > 0) out.warnings.push_back("animations in this format are not imported; use glTF");
+    std::uint64_t vertices = 0, indices = 0;
+    std::vector<std::pair<const aiNode*, glm::mat4>> stack{{scene->mRootNode, toBody}};
+    std::vector<unsigned> depth{1};
+    std::uint64_t nodesSeen = 0;
+    while (!stack.empty()) {
+      const auto [node, parentWorld] = stack.back();
+      const unsigned d = depth.back();
+      stack.pop_back();
+      depth.pop_back();
+      if (++nodesSeen > limits.maxNodes) return core::fail("more than " + std::to_string(limits.maxNodes) + " nodes");
+      if (d > limits.maxNodeDepth) return core::fail("node hierarchy deeper than " + std::to_string(limits.maxNodeDepth));
+      const glm::mat4 world = parentWorld * toGlm(node->mTransformation);
+      if (!finite(world)) return core::fail(std::string("node \"") + node->mName.C_Str() + "\" has a non-finite transform");
+      for (unsigned k = 0; k < node->mNumMeshes; ++k) {
+        const unsigned mi = node->mMeshes[k];
+        if (mi >= scene->mNumMeshes || !scene->mMeshes[mi]) return core::fail("node refers to a missing mesh");
+        const aiMesh& m = *scene->mMeshes[mi];
+        if (!(m.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) || m.mNumFaces == 0 || !m.mVertices) continue;
+        if (m.HasBones()) out.warnings.push_back(std::string("mesh \"") + m.mName.C_Str() + "\": bones ignored (imported static)");
+        if (m.mNumVertices > limits.maxVertices - vertices)
+          return core::fail("more than " + std::to_string(limits.maxVertices) + " vertices");
+        if (3ull * m.mNumFaces > limits.maxIndices - indices)
+          return core::fail("more than " + std::to_string(limits.maxIndices) + " indices");
+        PrimitiveInput in;
+        in.positions.resize(m.mNumVertices);
+        for (unsigned v = 0; v < m.mNumVertices; ++v) {
+          in.positions[v] = {m.mVertices[v].x, m.mVertices[v].y, m.mVertices[v].z};
+          if (!std::isfinite(in.positions[v].x + in.positions[v].y + in.positions[v].z))
+            return core::fail(std::string("mesh \"") + m.mName.C_Str() + "\": vertex " + std::to_string(v) + " is NaN or Inf");
+        }
+        if (m.mNormals) {
+          in.normals.resize(m.mNumVertices);
+          for (unsigned v = 0; v < m.mNumVertices; ++v) in.normals[v] = {m.mNormals[v].x, m.mNormals[v].y, m.mNormals[v].z};
+        }
+        in.indices.reserve(3ull * m.mNumFaces);
+        for (unsigned f = 0; f < m.mNumFaces; ++f) {
+          const aiFace& face = m.mFaces[f];
+          if (face.mNumIndices != 3 || !face.mIndices) continue;  // points/lines left by the sorter
+          for (unsigned c = 0; c < 3; ++c) {
+            if (face.mIndices[c] >= m.mNumVertices)
+              return core::fail(std::string("mesh \"") + m.mName.C_Str() + "\": face " + std::to_string(f) +
+                                " uses a vertex that does not exist");
+            in.indices.push_back(face.mIndices[c]);
+          }
+        }
+        if (in.indices.empty()) continue;
+        vertices += in.positions.size();
+        indices += in.indices.size();
+        mesh::MeshPart part;
+        const std::string nodeName = node->mName.C_Str(), meshName = m.mName.C_Str();
+        part.name = !nodeName.empty() ? nodeName : !meshName.empty() ? meshName : "mesh " + std::to_string(mi);
+        if (node->mNumMeshes > 1) part.name += " #" + std::to_string(k);
+        appendPart(out.mesh, std::move(part), in, world);
+        out.partSources.push_back({nodeName, meshName});
+        out.materials.push_back(readMaterial(*scene, m.mMaterialIndex));
+      }
+      for (unsigned c = node->mNumChildren; c-- > 0;) {
+        if (!node->mChildren || !node->mChildren[c]) continue;
+        stack.push_back({node->mChildren[c], world});
+        depth.push_back(d + 1);
+      }
+    }
+    if (out.mesh.parts.empty()) return core::fail("the file contains no triangle meshes");
+    return out;
+  } catch (const std::bad_alloc&) {
+    return core::fail("out of memory while loading (the file asks for too much)");
+  } catch (const std::exception& e) {
+    return core::fail(std::string("malformed file (") + e.what() + ")");
+  } catch (...) {
+    return core::fail("malformed file (unknown exception)");
+  }
+}
+
+}  // namespace spineview::io

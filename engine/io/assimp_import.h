@@ -1,0 +1,25 @@
+// OBJ, STL, PLY, FBX and COLLADA through Assimp 5.2.5, contained: only formats the caller
+// has already recognised by extension and magic reach it, every file it opens goes
+// through a ConfinedFolder (writes, deletes and folder changes refused), the scene passes
+// ValidateDataStructure | FindInvalidData | LimitBoneWeights(4) | Triangulate |
+// GenSmoothNormals, and the result is re-validated before use.
+// Limitation: the geometry is imported static (node transforms applied); skins and
+// animations in FBX/DAE are reported as a warning. Convert those to glTF.
+#pragma once
+
+#include <glm/glm.hpp>
+
+#include "core/result.h"
+#include "io/confined_folder.h"
+#include "io/imported_model.h"
+#include "io/load_limits.h"
+
+namespace spineview::io {
+
+// `file` is the canonical model path inside folder. `unitToMm` unset: from the file where
+// it says (FBX UnitScaleFactor, COLLADA <unit>), else 1. Errors do not name the file.
+core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, ModelFormat format,
+                                             ConfinedFolder& folder, const LoadLimits& limits,
+                                             std::optional<double> unitToMm, const glm::mat4& axisToBody);
+
+}  // namespace spineview::io

@@ -1,0 +1,183 @@
+#include "mesh/surface_extraction.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+
+#include <meshoptimizer.h>
+
+namespace spineview::mesh {
+
+namespace {
+
+// Kuhn split of a cube into six tetrahedra along the 0–7 diagonal; corners are x + 2y + 4z.
+// The split is the same in every cube, so faces between cubes match and the surface is sealed.
+constexpr std::array<std::array<int, 4>, 6> kTetrahedra{{
+    {0, 1, 3, 7}, {0, 1, 5, 7}, {0, 2, 3, 7}, {0, 2, 6, 7}, {0, 4, 5, 7}, {0, 4, 6, 7}}};
+
+constexpr int kBlock = 4;  // cells per block side for the far-field skip
+
+struct Grid {
+  int nx, ny, nz;  // vertex counts
+  glm::vec3 origin;
+  float cell;
+  std::size_t at(int x, int y, int z) const {
+    return (static_cast<std::size_t>(z) * static_cast<std::size_t>(ny) + static_cast<std::size_t>(y)) *
+               static_cast<std::size_t>(nx) + static_cast<std::size_t>(x);
+  }
+  glm::vec3 position(int x, int y, int z) const { return origin + cell * glm::vec3(x, y, z); }
+};
+
+std::vector<float> sampleField(const Shape& shape, const Grid& g) {
+  std::vector<float> values(static_cast<std::size_t>(g.nx) * static_cast<std::size_t>(g.ny) * static_cast<std::size_t>(g.nz));
+  const float blockRadius = 0.5f * std::sqrt(3.0f) * kBlock * g.cell;
+  for (int bz = 0; bz < g.nz; bz += kBlock) {
+    for (int by = 0; by < g.ny; by += kBlock) {
+      for (int bx = 0; bx < g.nx; bx += kBlock) {
+        const int ex = std::min(bx + kBlock, g.nx - 1), ey = std::min(by + kBlock, g.ny - 1), ez = std::min(bz + kBlock, g.nz - 1);
+        const glm::vec3 centre = 0.5f * (g.position(bx, by, bz) + g.position(ex, ey, ez));
+        const float dc = shape.distance(centre);
+        // Far from the surface the sign cannot change inside the block: fill, skip the work.
+        const bool far = std::abs(dc) > 1.2f * blockRadius + g.cell;
+        for (int z = bz; z <= ez; ++z) {
+          for (int y = by; y <= ey; ++y) {
+            for (int x = bx; x <= ex; ++x) {
+              float d = far ? dc : shape.distance(g.position(x, y, z));
+              if (d == 0.0f) d = 1e-5f;  // no sample exactly on the surface: keeps edges distinct
+              values[g.at(x, y, z)] = d;
+            }
+          }
+        }
+      }
+    }
+  }
+  return values;
+}
+
+}  // namespace
+
+TriangleMesh extractSurface(const Shape& shape, float cellSize) {
+  Grid g;
+  g.cell = cellSize;
+  g.origin = shape.boundsMin;
+  const glm::vec3 extent = shape.boundsMax - shape.boundsMin;
+  g.nx = static_cast<int>(std::ceil(extent.x / cellSize)) + 2;
+  g.ny = static_cast<int>(std::ceil(extent.y / cellSize)) + 2;
+  g.nz = static_cast<int>(std::ceil(extent.z / cellSize)) + 2;
+  const std::vector<float> values = sampleField(shape, g);
+
+  TriangleMesh mesh;
+  std::unordered_map<std::uint64_t, std::uint32_t> edgeVertex;
+  edgeVertex.reserve(1 << 16);
+  auto vertexOn = [&](std::size_t ia, std::size_t ib, const glm::vec3& pa, const glm::vec3& pb) {
+    if (ia > ib) return std::pair{ib, ia};
+    (void)pa; (void)pb;
+    return std::pair{ia, ib};
+  };
+  auto edgePoint = [&](std::size_t ia, std::size_t ib, const glm::vec3& pa, const glm::vec3& pb) -> std::uint32_t {
+    const auto [lo, hi] = vertexOn(ia, ib, pa, pb);
+    const std::uint64_t key = static_cast<std::uint64_t>(lo) * 0x100000000ull + static_cast<std::uint64_t>(hi);
+    auto [it, inserted] = edgeVertex.try_emplace(key, static_cast<std::uint32_t>(mesh.positions.size()));
+    if (inserted) {
+      const float da = values[ia], db = values[ib];
+      const float t = std::clamp(da / (da - db), 0.0f, 1.0f);
+      mesh.positions.push_back(pa + t * (pb - pa));
+    }
+    return it->second;
+  };
+  auto emit = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c, const glm::vec3& outward) {
+    const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+    if (glm::dot(n, outward) < 0.0f) std::swap(b, c);
+    mesh.indices.insert(mesh.indices.end(), {a, b, c});
+  };
+
+  for (int z = 0; z + 1 < g.nz; ++z) {
+    for (int y = 0; y + 1 < g.ny; ++y) {
+      for (int x = 0; x + 1 < g.nx; ++x) {
+        std::array<std::size_t, 8> id;
+        bool anyIn = false, anyOut = false;
+        for (int c = 0; c < 8; ++c) {
+          id[static_cast<std::size_t>(c)] = g.at(x + (c & 1), y + ((c >> 1) & 1), z + ((c >> 2) & 1));
+          (values[id[static_cast<std::size_t>(c)]] < 0.0f ? anyIn : anyOut) = true;
+        }
+        if (!anyIn || !anyOut) continue;
+        for (const auto& tet : kTetrahedra) {
+          std::array<int, 4> in{}, out{};
+          int nin = 0, nout = 0;
+          for (int k : tet) {
+            if (values[id[static_cast<std::size_t>(k)]] < 0.0f) in[static_cast<std::size_t>(nin++)] = k;
+            else out[static_cast<std::size_t>(nout++)] = k;
+          }
+          if (nin == 0 || nout == 0) continue;
+          auto pos = [&](int c) { return g.position(x + (c & 1), y + ((c >> 1) & 1), z + ((c >> 2) & 1)); };
+          auto edge = [&](int a, int b) {
+            return edgePoint(id[static_cast<std::size_t>(a)], id[static_cast<std::size_t>(b)], pos(a), pos(b));
+          };
+          glm::vec3 inCentre(0.0f), outCentre(0.0f);
+          for (int i = 0; i < nin; ++i) inCentre += pos(in[static_cast<std::size_t>(i)]) / float(nin);
+          for (int i = 0; i < nout; ++i) outCentre += pos(out[static_cast<std::size_t>(i)]) / float(nout);
+          const glm::vec3 outward = outCentre - inCentre;
+          if (nin == 1 || nout == 1) {
+            const bool single = nin == 1;
+            const int apex = single ? in[0] : out[0];
+            const auto& others = single ? out : in;
+            emit(edge(apex, others[0]), edge(apex, others[1]), edge(apex, others[2]), outward);
+          } else {
+            const std::uint32_t a = edge(in[0], out[0]), b = edge(in[0], out[1]);
+            const std::uint32_t c = edge(in[1], out[1]), d = edge(in[1], out[0]);
+            emit(a, b, c, outward);
+            emit(a, c, d, outward);
+          }
+        }
+      }
+    }
+  }
+  mesh.normals.resize(mesh.positions.size());
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) mesh.normals[i] = shape.gradient(mesh.positions[i]);
+  return mesh;
+}
+
+void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRelativeError) {
+  if (mesh.indices.size() / 3 > targetTriangles) {
+    std::vector<std::uint32_t> out(mesh.indices.size());
+    const std::size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(),
+                                               &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
+                                               targetTriangles * 3, maxRelativeError, 0, nullptr);
+    out.resize(count);
+    TriangleMesh candidate{mesh.positions, mesh.normals, out};
+    if (count > 0 && isClosedManifold(candidate)) mesh.indices = std::move(out);
+  }
+  // Compact and cache-order.
+  std::vector<std::uint32_t> remap(mesh.positions.size());
+  const std::size_t unique = meshopt_optimizeVertexFetchRemap(remap.data(), mesh.indices.data(), mesh.indices.size(),
+                                                              mesh.positions.size());
+  std::vector<glm::vec3> positions(unique), normals(unique);
+  meshopt_remapVertexBuffer(positions.data(), mesh.positions.data(), mesh.positions.size(), sizeof(glm::vec3), remap.data());
+  meshopt_remapVertexBuffer(normals.data(), mesh.normals.data(), mesh.normals.size(), sizeof(glm::vec3), remap.data());
+  meshopt_remapIndexBuffer(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), remap.data());
+  meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), unique);
+  mesh.positions = std::move(positions);
+  mesh.normals = std::move(normals);
+}
+
+bool isClosedManifold(const TriangleMesh& mesh) {
+  // Each directed edge must occur once and its reverse once.
+  std::unordered_map<std::uint64_t, int> directed;
+  directed.reserve(mesh.indices.size());
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    for (int e = 0; e < 3; ++e) {
+      const std::uint64_t a = mesh.indices[t + static_cast<std::size_t>(e)];
+      const std::uint64_t b = mesh.indices[t + static_cast<std::size_t>((e + 1) % 3)];
+      if (a == b) return false;
+      if (++directed[(a << 32) | b] > 1) return false;
+    }
+  }
+  for (const auto& [key, count] : directed) {
+    const std::uint64_t reverse = (key << 32) | (key >> 32);
+    if (directed.find(reverse) == directed.end()) return false;
+  }
+  return true;
+}
+
+}  // namespace spineview::mesh

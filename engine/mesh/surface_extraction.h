@@ -1,0 +1,31 @@
+// Turns a signed-distance Shape into a closed, 2-manifold triangle mesh: marching
+// tetrahedra on a regular grid (watertight by construction), normals from the SDF
+// gradient, then meshoptimizer simplification to a triangle budget.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "mesh/sdf.h"
+
+namespace spineview::mesh {
+
+struct TriangleMesh {
+  std::vector<glm::vec3> positions;
+  std::vector<glm::vec3> normals;
+  std::vector<std::uint32_t> indices;  // counter-clockwise seen from outside
+};
+
+// cellSize in mm; the shape's bounds must already be computed (Shape::computeBounds).
+TriangleMesh extractSurface(const Shape& shape, float cellSize);
+
+// Reduces to at most targetTriangles (keeps the mesh closed; never increases the count),
+// drops unused vertices and reorders for the vertex cache.
+void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRelativeError = 0.02f);
+
+// Every edge shared by exactly two triangles, in opposite directions.
+bool isClosedManifold(const TriangleMesh& mesh);
+
+}  // namespace spineview::mesh

@@ -1,0 +1,42 @@
+#include "render/gpu_mesh.h"
+
+#include <cstddef>
+#include <vector>
+
+#include "gpu/vk_check.h"
+
+namespace spineview::render {
+
+GpuMesh::GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh) {
+  if (mesh.positions.empty() || mesh.indices.empty())
+    throw gpu::VulkanError(VK_ERROR_INITIALIZATION_FAILED, "cannot upload an empty mesh");
+  std::vector<GpuVertex> vertices(mesh.positions.size());
+  const bool skinned = mesh.joints.size() == mesh.positions.size() && mesh.weights.size() == mesh.positions.size();
+  for (std::size_t i = 0; i < vertices.size(); ++i) {
+    vertices[i].position = mesh.positions[i];
+    vertices[i].normal = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0, 1, 0);
+    vertices[i].joints = skinned ? mesh.joints[i] : glm::u16vec4(0);
+    vertices[i].weights = skinned ? mesh.weights[i] : glm::vec4(1, 0, 0, 0);
+  }
+  vertices_ = gpu::Buffer::createWithData(device, vertices.data(), vertices.size() * sizeof(GpuVertex),
+                                          VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
+  indices_ = gpu::Buffer::createWithData(device, mesh.indices.data(), mesh.indices.size() * sizeof(std::uint32_t),
+                                         VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
+  indexCount_ = static_cast<std::uint32_t>(mesh.indices.size());
+  vertexCount_ = static_cast<std::uint32_t>(mesh.positions.size());
+}
+
+std::vector<VkVertexInputBindingDescription> GpuMesh::bindings() {
+  return {{0, sizeof(GpuVertex), VK_VERTEX_INPUT_RATE_VERTEX}};
+}
+
+std::vector<VkVertexInputAttributeDescription> GpuMesh::attributes() {
+  return {
+      {0, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<uint32_t>(offsetof(GpuVertex, position))},
+      {1, 0, VK_FORMAT_R32G32B32_SFLOAT, static_cast<uint32_t>(offsetof(GpuVertex, normal))},
+      {2, 0, VK_FORMAT_R16G16B16A16_UINT, static_cast<uint32_t>(offsetof(GpuVertex, joints))},
+      {3, 0, VK_FORMAT_R32G32B32A32_SFLOAT, static_cast<uint32_t>(offsetof(GpuVertex, weights))},
+  };
+}
+
+}  // namespace spineview::render

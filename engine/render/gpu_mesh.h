@@ -1,0 +1,45 @@
+// A MeshData uploaded once into device-local vertex and index buffers. Per frame only joint
+// matrices, colours and visibility change, never these buffers.
+#pragma once
+
+#include <cstdint>
+
+#include <glm/glm.hpp>
+#include <glm/gtc/type_precision.hpp>
+#include <vulkan/vulkan.h>
+
+#include "gpu/buffer.h"
+#include "mesh/mesh_data.h"
+
+namespace spineview::render {
+
+// Interleaved vertex as the mesh shaders read it (locations 0–3).
+struct GpuVertex {
+  glm::vec3 position;
+  glm::vec3 normal;
+  glm::u16vec4 joints;
+  glm::vec4 weights;
+};
+
+class GpuMesh {
+ public:
+  GpuMesh() = default;
+  GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh);
+
+  VkBuffer vertexBuffer() const { return vertices_.handle(); }
+  VkBuffer indexBuffer() const { return indices_.handle(); }
+  std::uint32_t indexCount() const { return indexCount_; }
+  std::uint32_t vertexCount() const { return vertexCount_; }
+  bool valid() const { return vertices_.valid(); }
+
+  static std::vector<VkVertexInputBindingDescription> bindings();
+  static std::vector<VkVertexInputAttributeDescription> attributes();
+
+ private:
+  gpu::Buffer vertices_;
+  gpu::Buffer indices_;
+  std::uint32_t indexCount_ = 0;
+  std::uint32_t vertexCount_ = 0;
+};
+
+}  // namespace spineview::render

@@ -1,0 +1,63 @@
+#version 450
+// Three-point lighting with hemispheric ambient. Output is linear; the sRGB attachment encodes.
+#include "shared/frame_data.h"
+
+layout(location = 0) in vec3 inWorldPosition;
+layout(location = 1) in vec3 inWorldNormal;
+
+layout(set = 0, binding = SV_BINDING_FRAME) uniform FrameUniforms {
+  mat4 viewProj;
+  mat4 view;
+  vec4 cameraPosition;
+  vec4 keyLightDirection;
+  vec4 fillLightDirection;
+  vec4 rimLightDirection;
+  vec4 skyColor;
+  vec4 groundColor;
+  vec4 clipPlane;
+  vec4 options;
+} frame;
+
+layout(push_constant) uniform DrawConstants {
+  vec4 color;
+  vec4 highlight;
+  uvec4 material;
+} draw;
+
+layout(location = 0) out vec4 outColor;
+
+float wrapDiffuse(vec3 n, vec3 l, float wrap) { return max((dot(n, l) + wrap) / (1.0 + wrap), 0.0); }
+
+void main() {
+  if (frame.options.x > 0.5 && dot(inWorldPosition, frame.clipPlane.xyz) > frame.clipPlane.w) discard;
+
+  vec3 n = normalize(inWorldNormal);
+  vec3 v = normalize(frame.cameraPosition.xyz - inWorldPosition);
+  if (!gl_FrontFacing) n = -n;  // open tubes and clipped shells still shade sensibly
+  uint material = draw.material.x;
+
+  // Bone gets soft wrap lighting (light bleeds past the terminator like porous bone does);
+  // vessels are glossier; skin is mostly a fresnel veil.
+  float wrap = material == SV_MATERIAL_BONE ? 0.45 : 0.2;
+  float shininess = material == SV_MATERIAL_VESSEL ? 48.0 : (material == SV_MATERIAL_SOFT ? 24.0 : 10.0);
+  float specularStrength = material == SV_MATERIAL_VESSEL ? 0.35 : (material == SV_MATERIAL_SOFT ? 0.18 : 0.07);
+
+  vec3 base = draw.color.rgb;
+  vec3 hemi = mix(frame.groundColor.rgb, frame.skyColor.rgb, 0.5 + 0.5 * n.y);
+  vec3 color = base * hemi;
+  vec3 lights[3] = vec3[3](frame.keyLightDirection.xyz, frame.fillLightDirection.xyz, frame.rimLightDirection.xyz);
+  float intensities[3] = float[3](frame.keyLightDirection.w, frame.fillLightDirection.w, frame.rimLightDirection.w);
+  for (int i = 0; i < 3; ++i) {
+    vec3 l = normalize(lights[i]);
+    float d = wrapDiffuse(n, l, wrap);
+    vec3 h = normalize(l + v);
+    float s = pow(max(dot(n, h), 0.0), shininess) * specularStrength * step(0.0, dot(n, l));
+    color += intensities[i] * (base * d + vec3(s));
+  }
+
+  float fresnel = pow(1.0 - max(dot(n, v), 0.0), 3.0);
+  float alpha = draw.color.a;
+  if (material == SV_MATERIAL_SKIN) alpha = clamp(alpha * (0.35 + 0.65 * fresnel), 0.0, 1.0);
+  color = mix(color, draw.highlight.rgb, draw.highlight.a * (0.25 + 0.75 * fresnel));
+  outColor = vec4(color, alpha);
+}
