@@ -4,9 +4,11 @@
 
 #include <cstdio>
 #include <exception>
+#include <iostream>
 
 #include "core/log.h"
 #include "gpu/vk_check.h"
+#include "verbs/simulate.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
@@ -22,6 +24,11 @@ struct Options {
   std::string renderSize = "1280x720";
   bool noUi = false;
   ViewerRequest viewer;
+  bool simulateListFlag = false;
+  std::string simulateMotion;
+  double simulateRate = 100.0;
+  std::string simulateCsv;
+  std::vector<std::string> simulateCompare;
 };
 }  // namespace
 
@@ -48,6 +55,13 @@ int runCommandLine(int argc, char** argv) {
 
   auto* devices = cli.add_subcommand("devices", "List the Vulkan devices the loader sees and the one spineview picks");
 
+  auto* simulate = cli.add_subcommand("simulate", "Run a motion program without graphics: list, CSV time series, or a comparison");
+  simulate->add_flag("--list", o.simulateListFlag, "List the motion programs");
+  simulate->add_option("--motion", o.simulateMotion, "Program to run (see --list)");
+  simulate->add_option("--rate", o.simulateRate, "Rows per second in the CSV")->check(CLI::Range(1.0, 10000.0))->capture_default_str();
+  simulate->add_option("--csv", o.simulateCsv, "Write the time series to this CSV file");
+  simulate->add_option("--compare", o.simulateCompare, "Compare two programs side by side")->expected(2);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -67,6 +81,14 @@ int runCommandLine(int argc, char** argv) {
 
   try {
     if (*devices) return runDevicesVerb(o.gpu);
+    if (*simulate) {
+      if (o.simulateListFlag) return simulateList(std::cout, std::cerr);
+      if (o.simulateCompare.size() == 2) return simulateCompare(o.simulateCompare[0], o.simulateCompare[1], std::cout, std::cerr);
+      if (!o.simulateMotion.empty() && !o.simulateCsv.empty())
+        return simulateToCsv(o.simulateMotion, o.simulateRate, o.simulateCsv, std::cout, std::cerr);
+      std::fprintf(stderr, "spineview: simulate needs --list, --compare A B, or --motion NAME --csv OUT.csv; see `spineview simulate --help`\n");
+      return kExitUsage;
+    }
     if (*render) {
       auto size = parseSize(o.renderSize);
       if (!size) {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "anatomy/rest_skeleton_builder.h"
 #include "core/json_file.h"
 
 namespace spineview::biomech {
@@ -99,6 +100,14 @@ void BiomechModel::evaluate(const PoseTarget& target, const SegmentDistraction& 
   facets_.evaluate(out.pose, distractionMm, out.facets);
   arteries_.evaluate(out.pose, out.arteries);
   foramina_.evaluate(out.pose.angles, out.foramina);
+}
+
+core::Result<BiomechModel> loadBiomechModel(const std::filesystem::path& assetDir) {
+  auto rest = anatomy::loadRestSkeleton(assetDir);
+  if (!rest) return rest.error();
+  auto data = loadBiomechData(assetDir / "biomech");
+  if (!data) return data.error();
+  return BiomechModel(std::move(data).value(), *rest);
 }
 
 }  // namespace spineview::biomech

@@ -70,4 +70,8 @@ class BiomechModel {
   ForamenModel foramina_;
 };
 
+// Loads the rest skeleton (assetDir/anatomy) and the biomechanics data (assetDir/biomech) and
+// builds the model. assetDir is normally core::assetDir().
+core::Result<BiomechModel> loadBiomechModel(const std::filesystem::path& assetDir);
+
 }  // namespace spineview::biomech

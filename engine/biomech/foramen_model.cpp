@@ -11,9 +11,12 @@ std::string exitingRoot(int segment) {
   const int lower = segment + 1;
   // Cervical roots leave above their own vertebra (C1 … C7), C8 between C7 and T1; thoracic
   // roots leave below their own vertebra.
-  if (lower <= anatomy::index(Vertebra::C7)) return "C" + std::to_string(lower);
-  if (lower == anatomy::index(Vertebra::T1)) return "C8";
-  return "T" + std::to_string(segment - anatomy::index(Vertebra::T1) + 1);
+  // Built with append, not operator+, which trips a GCC 12 -Wrestrict false positive at -O3.
+  std::string root(1, lower <= anatomy::index(Vertebra::T1) ? 'C' : 'T');
+  if (lower <= anatomy::index(Vertebra::C7)) root.append(std::to_string(lower));
+  else if (lower == anatomy::index(Vertebra::T1)) root.append("8");
+  else root.append(std::to_string(segment - anatomy::index(Vertebra::T1) + 1));
+  return root;
 }
 
 ForamenModel::ForamenModel(const ForamenParams& params, const RangeTable& ranges, const anatomy::RestSkeleton& rest)

@@ -27,6 +27,16 @@ glm::mat4 segmentRotation(const SegmentAngles& a) {
 
 }  // namespace
 
+glm::mat4 scapulaRetraction(const ScapulaPose& pose, anatomy::Side side) {
+  // Medial is −X for the left scapula (+X side) and +X for the right one.
+  const float medial = side == anatomy::Side::Left ? -1.0f : 1.0f;
+  const glm::mat4 glide = glm::translate(glm::mat4(1.0f), glm::vec3(medial * static_cast<float>(pose.retractionMm), 0, 0));
+  // Retraction turns the glenoid (lateral) backward, toward −Z: a positive rotation about +Y
+  // for the left scapula, negative for the right.
+  const float angle = -medial * static_cast<float>(pose.retractionDeg * kDegToRad);
+  return glm::rotate(glide, angle, glm::vec3(0, 1, 0));
+}
+
 PoseSolver::PoseSolver(const RangeTable& ranges, const CouplingTable& coupling, const PoseRhythm& rhythm,
                        const anatomy::RestSkeleton& rest)
     : coupling_(coupling), rhythm_(rhythm) {

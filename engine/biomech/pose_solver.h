@@ -44,6 +44,12 @@ struct Pose {
   SegmentAngles unreachedThoracicDeg;
 };
 
+// Scapular retraction as a transform in the scapula's own (bind) frame, axes parallel to the
+// body frame: a medial glide toward the spine plus a rotation about the vertical axis that
+// turns the glenoid backward. Apply as world = parentWorld · bindLocal · scapulaRetraction(...),
+// with the scapula parented to an upper thoracic vertebra (T3/T4) so it follows the thorax.
+glm::mat4 scapulaRetraction(const ScapulaPose& pose, anatomy::Side side);
+
 class PoseSolver {
  public:
   PoseSolver(const RangeTable& ranges, const CouplingTable& coupling, const PoseRhythm& rhythm,

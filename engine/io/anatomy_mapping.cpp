@@ -4,7 +4,9 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "core/file_io.h"
 #include "core/json_file.h"
+#include "io/json_nesting.h"
 #include "io/mesh_assembly.h"
 
 namespace spineview::io {
@@ -14,6 +16,10 @@ constexpr int kLevels = anatomy::kVertebraCount;
 }
 
 core::Result<AnatomyMapping> loadAnatomyMapping(const std::filesystem::path& path) {
+  // core::loadJsonFile parses recursively; refuse absurd nesting before it recurses.
+  auto text = core::readTextFile(path, 1 << 20);
+  if (!text) return text.error();
+  if (!jsonNestingWithin(*text, 32)) return core::fail(path.string() + ": JSON nested deeper than 32 levels");
   auto json = core::loadJsonFile(path);
   if (!json) return json.error();
   return core::withJsonErrors<AnatomyMapping>(path, [&]() -> core::Result<AnatomyMapping> {

@@ -14,6 +14,8 @@
 #include <assimp/scene.h>
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "io/child_process.h"
+#include "io/import_wire.h"
 #include "io/mesh_assembly.h"
 
 namespace spineview::io {
@@ -102,6 +104,32 @@ PartMaterial readMaterial(const aiScene& scene, unsigned index) {
   return out;
 }
 
+// Faces must reference existing vertices; the mesh's primitive-type flags must describe
+// its faces exactly (see the two-phase import below).
+core::Status repairPrimitiveTypes(aiScene& scene) {
+  if (!scene.mMeshes && scene.mNumMeshes > 0) return core::fail("mesh table missing");
+  for (unsigned mi = 0; mi < scene.mNumMeshes; ++mi) {
+    aiMesh* mesh = scene.mMeshes[mi];
+    if (!mesh) return core::fail("mesh " + std::to_string(mi) + " is missing");
+    if (mesh->mNumFaces > 0 && !mesh->mFaces) return core::fail("mesh " + std::to_string(mi) + " has no face list");
+    unsigned types = 0;
+    for (unsigned f = 0; f < mesh->mNumFaces; ++f) {
+      const aiFace& face = mesh->mFaces[f];
+      if (face.mNumIndices == 0 || !face.mIndices)
+        return core::fail("mesh " + std::to_string(mi) + " face " + std::to_string(f) + " has no vertices");
+      for (unsigned k = 0; k < face.mNumIndices; ++k)
+        if (face.mIndices[k] >= mesh->mNumVertices)
+          return core::fail("mesh " + std::to_string(mi) + " face " + std::to_string(f) + " uses a vertex that does not exist");
+      types |= face.mNumIndices == 1   ? aiPrimitiveType_POINT
+               : face.mNumIndices == 2 ? aiPrimitiveType_LINE
+               : face.mNumIndices == 3 ? aiPrimitiveType_TRIANGLE
+                                       : aiPrimitiveType_POLYGON;
+    }
+    mesh->mPrimitiveTypes = types;
+  }
+  return core::Ok{};
+}
+
 double fileUnitToMm(const aiScene& scene, ModelFormat format) {
   if (format == ModelFormat::Dae) return 1000.0;  // Assimp converts COLLADA <unit> to metres
   if (format == ModelFormat::Fbx) {
@@ -117,19 +145,19 @@ double fileUnitToMm(const aiScene& scene, ModelFormat format) {
   return 1.0;
 }
 
-}  // namespace
-
-core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, ModelFormat format,
-                                             ConfinedFolder& folder, const LoadLimits& limits,
-                                             std::optional<double> unitToMm, const glm::mat4& axisToBody) {
+core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, ModelFormat format,
+                                            ConfinedFolder& folder, const LoadLimits& limits,
+                                            std::optional<double> unitToMm, const glm::mat4& axisToBody) {
   try {
     Assimp::Importer importer;
     importer.SetIOHandler(new ConfinedIOSystem(folder));  // the importer owns it
     importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, 4);
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-    const unsigned flags = aiProcess_ValidateDataStructure | aiProcess_FindInvalidData | aiProcess_LimitBoneWeights |
-                           aiProcess_Triangulate | aiProcess_GenSmoothNormals | aiProcess_SortByPType;
-    const aiScene* scene = importer.ReadFile(file.string(), flags);
+    // Two phases. The importer runs with validation only; then every face is checked and
+    // each mesh's primitive-type flags are recomputed from its faces, because Assimp 5.2.5's
+    // Triangulate step aborts the process (ai_assert) when a malformed file left them wrong
+    // (found by fuzz_assimp with a truncated PLY). Only then does post-processing run.
+    const aiScene* scene = importer.ReadFile(file.string(), aiProcess_ValidateDataStructure);
     if (!scene) {
       std::string why = importer.GetErrorString();
       if (why.empty()) why = "Assimp could not read it";
@@ -137,6 +165,16 @@ core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, 
     }
     if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)
       return core::fail("the file contains no complete scene");
+    if (auto ok = repairPrimitiveTypes(const_cast<aiScene&>(*scene)); !ok) return ok.error();
+    scene = importer.ApplyPostProcessing(aiProcess_FindInvalidData | aiProcess_LimitBoneWeights | aiProcess_Triangulate |
+                                         aiProcess_GenSmoothNormals | aiProcess_SortByPType |
+                                         aiProcess_ValidateDataStructure);
+    if (!scene) {
+      std::string why = importer.GetErrorString();
+      if (why.empty()) why = "Assimp post-processing failed";
+      return core::fail(why);
+    }
+    if (!scene->mRootNode) return core::fail("the file contains no complete scene");
 
     const double scale = unitToMm.value_or(fileUnitToMm(*scene, format));
     if (!std::isfinite(scale) || scale <= 0.0) return core::fail("invalid unit scale");
@@ -215,6 +253,29 @@ core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, 
   } catch (...) {
     return core::fail("malformed file (unknown exception)");
   }
+}
+
+}  // namespace
+
+core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, ModelFormat format,
+                                             ConfinedFolder& folder, const LoadLimits& limits,
+                                             std::optional<double> unitToMm, const glm::mat4& axisToBody,
+                                             bool isolate, FileAccessLog* log) {
+  if (!isolate) return importInProcess(file, format, folder, limits, unitToMm, axisToBody);
+  // Assimp 5.2.5 has open memory-safety bugs inside its importers (platform notes §1.3;
+  // fuzz_assimp found a NULL write in the COLLADA parser), so it runs in a child process.
+  auto reply = runInChildProcess(
+      [&]() {
+        FileAccessLog childLog;
+        auto childFolder = ConfinedFolder::forModel(file, limits, &childLog);
+        core::Result<ImportedModel> result =
+            childFolder ? importInProcess(file, format, *childFolder, limits, unitToMm, axisToBody)
+                        : core::Result<ImportedModel>(childFolder.error());
+        return encodeImport(result, childLog);
+      },
+      ChildLimits{});
+  if (!reply) return reply.error();
+  return decodeImport(*reply, limits, log);
 }
 
 }  // namespace spineview::io

@@ -18,8 +18,11 @@ namespace spineview::io {
 
 // `file` is the canonical model path inside folder. `unitToMm` unset: from the file where
 // it says (FBX UnitScaleFactor, COLLADA <unit>), else 1. Errors do not name the file.
+// With `isolate`, the import runs in a child process (child_process.h) that opens the file
+// through its own ConfinedFolder; its access log is merged into `log`.
 core::Result<ImportedModel> importWithAssimp(const std::filesystem::path& file, ModelFormat format,
                                              ConfinedFolder& folder, const LoadLimits& limits,
-                                             std::optional<double> unitToMm, const glm::mat4& axisToBody);
+                                             std::optional<double> unitToMm, const glm::mat4& axisToBody,
+                                             bool isolate, FileAccessLog* log);
 
 }  // namespace spineview::io

@@ -10,6 +10,7 @@
 #include <tiny_gltf.h>
 
 #include "io/gltf_convert.h"
+#include "io/json_nesting.h"
 #include "io/resource_uri.h"
 
 namespace spineview::io {
@@ -188,23 +189,6 @@ bool checkImage(tinygltf::Image* image, const int index, std::string* err, std::
 }
 
 }  // namespace
-
-bool jsonNestingWithin(std::string_view text, int maxDepth) {
-  int depth = 0;
-  bool inString = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (inString) {
-      if (c == '\\') ++i;
-      else if (c == '"') inString = false;
-      continue;
-    }
-    if (c == '"') inString = true;
-    else if (c == '[' || c == '{') { if (++depth > maxDepth) return false; }
-    else if (c == ']' || c == '}') --depth;
-  }
-  return true;
-}
 
 core::Result<ImportedModel> importGltf(std::span<const std::uint8_t> bytes, bool binary, ConfinedFolder& folder,
                                        const LoadLimits& limits, const glm::mat4& toBody) {

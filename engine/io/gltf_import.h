@@ -20,8 +20,4 @@ namespace spineview::io {
 core::Result<ImportedModel> importGltf(std::span<const std::uint8_t> bytes, bool binary, ConfinedFolder& folder,
                                        const LoadLimits& limits, const glm::mat4& toBody);
 
-// JSON nesting deeper than maxDepth (arrays/objects) would recurse deeply in every JSON
-// parser; refused before parsing. Exposed for the JSON fuzz harness.
-bool jsonNestingWithin(std::string_view text, int maxDepth);
-
 }  // namespace spineview::io

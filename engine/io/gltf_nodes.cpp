@@ -110,7 +110,7 @@ core::Result<NodeGraph> buildNodeGraph(const tinygltf::Model& model, const LoadL
   std::vector<std::uint32_t> depth(n, 0);
   std::vector<bool> visited(n, false);
   std::vector<int> stack;
-  for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
+  for (auto it = roots.begin(); it != roots.end(); ++it) {
     if (visited[static_cast<std::size_t>(*it)]) return core::fail("scene lists node " + std::to_string(*it) + " twice");
     stack.push_back(*it);
     while (!stack.empty()) {

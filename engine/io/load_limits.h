@@ -45,6 +45,9 @@ struct ImportOptions {
   // Z for STL/PLY (scanner and CAD convention).
   std::optional<UpAxis> upAxis;
   FileAccessLog* accessLog = nullptr;  // optional observer, not owned
+  // Run Assimp (OBJ/STL/PLY/FBX/DAE) in a child process with CPU and memory limits, so a
+  // crash inside it cannot take the app down. Turn off only for debugging.
+  bool isolateAssimp = true;
 };
 
 }  // namespace spineview::io

@@ -6,6 +6,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "io/assimp_import.h"
+#include "io/assimp_precheck.h"
 #include "io/confined_folder.h"
 #include "io/gltf_import.h"
 #include "io/mesh_assembly.h"
@@ -42,9 +43,11 @@ core::Result<ImportedModel> load(const std::filesystem::path& path, const LoadLi
     model = importGltf(*bytes, *format == ModelFormat::Glb, *folder, limits,
                        axes * glm::scale(glm::mat4(1.0f), glm::vec3(scale)));
   } else {
+    if (auto ok = precheckForAssimp(*format, *bytes, limits); !ok) return ok.error();
     bytes->clear();
     bytes->shrink_to_fit();
-    model = importWithAssimp(file, *format, *folder, limits, options.unitToMm, axes);
+    model = importWithAssimp(file, *format, *folder, limits, options.unitToMm, axes, options.isolateAssimp,
+                             options.accessLog);
   }
   if (!model) return model.error();
   model->format = *format;

@@ -55,9 +55,49 @@ std::vector<float> sampleField(const Shape& shape, const Grid& g) {
   return values;
 }
 
+// Collapsing a thin sliver can leave the same triangle twice with opposite windings (a
+// zero-volume flap). Dropping both copies keeps the surface closed. Sorting beats hashing here.
+void removeCancellingPairs(std::vector<std::uint32_t>& indices) {
+  const std::size_t n = indices.size() / 3;
+  std::vector<std::pair<std::array<std::uint32_t, 3>, std::uint32_t>> sorted(n);
+  for (std::size_t t = 0; t < n; ++t) {
+    std::array<std::uint32_t, 3> v{indices[3 * t], indices[3 * t + 1], indices[3 * t + 2]};
+    std::sort(v.begin(), v.end());
+    sorted[t] = {v, static_cast<std::uint32_t>(t)};
+  }
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<bool> drop(n, false);
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && sorted[j].first == sorted[i].first) ++j;
+    if (j - i == 2) drop[sorted[i].second] = drop[sorted[i + 1].second] = true;
+    i = j;
+  }
+  std::vector<std::uint32_t> kept;
+  kept.reserve(indices.size());
+  for (std::size_t t = 0; t < n; ++t) {
+    if (!drop[t]) kept.insert(kept.end(), {indices[3 * t], indices[3 * t + 1], indices[3 * t + 2]});
+  }
+  indices = std::move(kept);
+}
+
+// One meshoptimizer pass to `goal` triangles; empty when the result is not closed.
+std::vector<std::uint32_t> simplifiedClosed(const TriangleMesh& mesh, std::size_t goal, float maxRelativeError,
+                                            std::vector<std::uint32_t>& scratch) {
+  const std::size_t count = meshopt_simplify(scratch.data(), mesh.indices.data(), mesh.indices.size(),
+                                             &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3), goal * 3,
+                                             maxRelativeError, 0, nullptr);
+  if (count == 0 || count >= mesh.indices.size()) return {};
+  TriangleMesh candidate;
+  candidate.indices.assign(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(count));
+  removeCancellingPairs(candidate.indices);
+  if (candidate.indices.empty() || !isClosedManifold(candidate)) return {};
+  return std::move(candidate.indices);
+}
+
 }  // namespace
 
-TriangleMesh extractSurface(const Shape& shape, float cellSize) {
+TriangleMesh extractSurface(const Shape& shape, float cellSize, bool withNormals) {
   Grid g;
   g.cell = cellSize;
   g.origin = shape.boundsMin;
@@ -133,20 +173,34 @@ TriangleMesh extractSurface(const Shape& shape, float cellSize) {
       }
     }
   }
-  mesh.normals.resize(mesh.positions.size());
-  for (std::size_t i = 0; i < mesh.positions.size(); ++i) mesh.normals[i] = shape.gradient(mesh.positions[i]);
+  if (withNormals) computeNormals(mesh, shape);
   return mesh;
 }
 
+void computeNormals(TriangleMesh& mesh, const Shape& shape) {
+  mesh.normals.resize(mesh.positions.size());
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) mesh.normals[i] = shape.gradient(mesh.positions[i]);
+}
+
 void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRelativeError) {
+  std::vector<std::uint32_t> scratch(mesh.indices.size());
+  // Straight to the target first; most bones stay closed.
   if (mesh.indices.size() / 3 > targetTriangles) {
-    std::vector<std::uint32_t> out(mesh.indices.size());
-    const std::size_t count = meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(),
-                                               &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                               targetTriangles * 3, maxRelativeError, 0, nullptr);
-    out.resize(count);
-    TriangleMesh candidate{mesh.positions, mesh.normals, out};
-    if (count > 0 && isClosedManifold(candidate)) mesh.indices = std::move(out);
+    auto direct = simplifiedClosed(mesh, targetTriangles, maxRelativeError, scratch);
+    if (!direct.empty()) mesh.indices = std::move(direct);
+  }
+  // Otherwise halve in stages and keep the last result that is still closed and manifold:
+  // a single aggressive pass occasionally pinches thin parts (two sheets sharing an edge).
+  int failures = 0;
+  for (int stage = 0; stage < 40 && failures < 6 && mesh.indices.size() / 3 > targetTriangles; ++stage) {
+    const float step = failures == 0 ? 0.5f : (failures < 3 ? 0.75f : 0.9f);
+    const auto goal = std::max(targetTriangles, static_cast<std::size_t>(static_cast<float>(mesh.indices.size() / 3) * step));
+    auto candidate = simplifiedClosed(mesh, goal, maxRelativeError, scratch);
+    if (candidate.empty()) {
+      ++failures;
+      continue;
+    }
+    mesh.indices = std::move(candidate);
   }
   // Compact and cache-order.
   std::vector<std::uint32_t> remap(mesh.positions.size());
@@ -154,7 +208,11 @@ void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRela
                                                               mesh.positions.size());
   std::vector<glm::vec3> positions(unique), normals(unique);
   meshopt_remapVertexBuffer(positions.data(), mesh.positions.data(), mesh.positions.size(), sizeof(glm::vec3), remap.data());
-  meshopt_remapVertexBuffer(normals.data(), mesh.normals.data(), mesh.normals.size(), sizeof(glm::vec3), remap.data());
+  if (!mesh.normals.empty()) {
+    meshopt_remapVertexBuffer(normals.data(), mesh.normals.data(), mesh.normals.size(), sizeof(glm::vec3), remap.data());
+  } else {
+    normals.clear();
+  }
   meshopt_remapIndexBuffer(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), remap.data());
   meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), unique);
   mesh.positions = std::move(positions);
@@ -163,19 +221,21 @@ void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRela
 
 bool isClosedManifold(const TriangleMesh& mesh) {
   // Each directed edge must occur once and its reverse once.
-  std::unordered_map<std::uint64_t, int> directed;
+  std::vector<std::uint64_t> directed;
   directed.reserve(mesh.indices.size());
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
-    for (int e = 0; e < 3; ++e) {
-      const std::uint64_t a = mesh.indices[t + static_cast<std::size_t>(e)];
-      const std::uint64_t b = mesh.indices[t + static_cast<std::size_t>((e + 1) % 3)];
+    for (std::size_t e = 0; e < 3; ++e) {
+      const std::uint64_t a = mesh.indices[t + e];
+      const std::uint64_t b = mesh.indices[t + (e + 1) % 3];
       if (a == b) return false;
-      if (++directed[(a << 32) | b] > 1) return false;
+      directed.push_back((a << 32) | b);
     }
   }
-  for (const auto& [key, count] : directed) {
+  std::sort(directed.begin(), directed.end());
+  if (std::adjacent_find(directed.begin(), directed.end()) != directed.end()) return false;
+  for (const std::uint64_t key : directed) {
     const std::uint64_t reverse = (key << 32) | (key >> 32);
-    if (directed.find(reverse) == directed.end()) return false;
+    if (!std::binary_search(directed.begin(), directed.end(), reverse)) return false;
   }
   return true;
 }

@@ -19,7 +19,11 @@ struct TriangleMesh {
 };
 
 // cellSize in mm; the shape's bounds must already be computed (Shape::computeBounds).
-TriangleMesh extractSurface(const Shape& shape, float cellSize);
+// Without normals the mesh is cheaper to make; call computeNormals after simplifying.
+TriangleMesh extractSurface(const Shape& shape, float cellSize, bool withNormals = true);
+
+// Normals from the SDF gradient at every vertex.
+void computeNormals(TriangleMesh& mesh, const Shape& shape);
 
 // Reduces to at most targetTriangles (keeps the mesh closed; never increases the count),
 // drops unused vertices and reorders for the vertex cache.

@@ -1,0 +1,328 @@
+#include "mesh/spine_model.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <string>
+#include <thread>
+
+#include "anatomy/rest_skeleton_builder.h"
+#include "mesh/bone_shapes.h"
+#include "mesh/context_shapes.h"
+#include "mesh/surface_extraction.h"
+#include "mesh/tube_mesh.h"
+
+namespace spineview::mesh {
+
+namespace {
+
+using anatomy::Side;
+using anatomy::Vertebra;
+
+struct DetailSettings {
+  float boneCell;
+  std::size_t vertebraTriangles, occiputTriangles;
+  int tubeSides, perSpan;
+  float surfaceCell;
+  std::size_t surfaceTriangles;
+};
+
+DetailSettings settingsFor(Detail d) {
+  if (d == Detail::Low) return {1.6f, 1100, 1800, 6, 3, 16.0f, 1800};
+  return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000};
+}
+
+std::size_t at(int i) { return static_cast<std::size_t>(i); }
+float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
+std::string sideTitle(Side s) { return s == Side::Left ? "Left" : "Right"; }
+glm::vec3 toWorld(const anatomy::RestSkeleton& r, Vertebra v, glm::vec3 p) {
+  return glm::vec3(r.restWorld[at(anatomy::index(v))] * glm::vec4(p, 1.0f));
+}
+
+// Spinal nerve named after the foramen it leaves by: C1…C8 above T1, then T1…T11.
+std::string nerveName(int segment) {
+  if (segment <= anatomy::index(Vertebra::C7)) return "C" + std::to_string(segment + 1);
+  return "T" + std::to_string(segment - anatomy::index(Vertebra::C7));
+}
+
+std::string boneName(Vertebra v) {
+  std::string name = anatomy::vertebraLongName(v);
+  if (v == Vertebra::C0 || v == Vertebra::C1 || v == Vertebra::C2) name[0] = static_cast<char>(std::toupper(name[0]));
+  return name;
+}
+
+class ModelBuilder {
+ public:
+  explicit ModelBuilder(const anatomy::RestSkeleton& rest) : rest_(rest) {
+    for (int i = 0; i < anatomy::kVertebraCount; ++i) spine_.push_back(glm::vec3(rest.restWorld[at(i)][3]));
+  }
+
+  void addRigid(MeshPart part, const TriangleMesh& m, int joint) {
+    append(std::move(part), m, [&](const glm::vec3&, glm::u16vec4& j, glm::vec4& w) {
+      j = glm::u16vec4(static_cast<std::uint16_t>(joint), 0, 0, 0);
+      w = glm::vec4(1, 0, 0, 0);
+    });
+  }
+  void addSmooth(MeshPart part, const TriangleMesh& m) {
+    append(std::move(part), m, [&](const glm::vec3& p, glm::u16vec4& j, glm::vec4& w) { spineWeights(p, j, w); });
+  }
+
+  // Blend between the two nearest vertebra joints along the spine so soft parts bend smoothly.
+  void spineWeights(const glm::vec3& p, glm::u16vec4& j, glm::vec4& w) const {
+    float best = 1e30f;
+    int seg = 0;
+    float bestT = 0.0f;
+    for (int i = 0; i + 1 < static_cast<int>(spine_.size()); ++i) {
+      const glm::vec3 a = spine_[at(i)], b = spine_[at(i + 1)];
+      const float t = std::clamp(glm::dot(p - a, b - a) / glm::dot(b - a, b - a), 0.0f, 1.0f);
+      const float d = glm::length(p - (a + t * (b - a)));
+      if (d < best) { best = d; seg = i; bestT = t; }
+    }
+    j = glm::u16vec4(static_cast<std::uint16_t>(seg), static_cast<std::uint16_t>(seg + 1), 0, 0);
+    w = glm::vec4(1.0f - bestT, bestT, 0, 0);
+  }
+
+  MeshData data;
+
+ private:
+  template <typename WeightFn>
+  void append(MeshPart part, const TriangleMesh& m, WeightFn&& weight) {
+    const auto base = static_cast<std::uint32_t>(data.positions.size());
+    part.firstIndex = static_cast<std::uint32_t>(data.indices.size());
+    part.indexCount = static_cast<std::uint32_t>(m.indices.size());
+    for (std::size_t i = 0; i < m.positions.size(); ++i) {
+      data.positions.push_back(m.positions[i]);
+      data.normals.push_back(m.normals[i]);
+      glm::u16vec4 j;
+      glm::vec4 w;
+      weight(m.positions[i], j, w);
+      data.joints.push_back(j);
+      data.weights.push_back(w);
+    }
+    for (std::uint32_t idx : m.indices) data.indices.push_back(base + idx);
+    data.parts.push_back(std::move(part));
+  }
+
+  const anatomy::RestSkeleton& rest_;
+  std::vector<glm::vec3> spine_;
+};
+
+void transformMesh(TriangleMesh& m, const glm::mat4& toWorld) {
+  const glm::mat3 normalMatrix = glm::mat3(toWorld);
+  for (auto& p : m.positions) p = glm::vec3(toWorld * glm::vec4(p, 1.0f));
+  for (auto& n : m.normals) n = glm::normalize(normalMatrix * n);
+}
+
+// Extracts and simplifies one bone. Thin parts sometimes refuse to simplify without
+// breaking closedness; then a coarser grid (already small) is tried, and the smallest
+// closed result wins.
+TriangleMesh extractBone(const Shape& shape, float cell, std::size_t targetTriangles) {
+  TriangleMesh best = extractSurface(shape, cell, false);
+  simplifyMesh(best, targetTriangles);
+  for (int attempt = 0; attempt < 3 && best.indices.size() / 3 > targetTriangles * 3 / 2; ++attempt) {
+    cell *= 1.4f;
+    TriangleMesh coarser = extractSurface(shape, cell, false);
+    simplifyMesh(coarser, targetTriangles);
+    if (!coarser.indices.empty() && coarser.indices.size() < best.indices.size()) best = std::move(coarser);
+  }
+  computeNormals(best, shape);
+  return best;
+}
+
+// Vertebral artery control points (model space) and where each named segment starts.
+struct ArteryRoute {
+  std::vector<glm::vec3> points;
+  std::array<int, 5> segmentStart{};  // V1, V2, V3, V4 start control point; [4] = end
+};
+
+ArteryRoute arteryRoute(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& r, Side side) {
+  const float sx = sgn(side);
+  const auto k = static_cast<std::size_t>(side);
+  ArteryRoute route;
+  auto& p = route.points;
+  const int entry = anatomy::index(m.arteries.entryLevel);
+  const auto& entryTf = (*r.vertebrae[at(entry)].transverseForamen)[k];
+  p.push_back(toWorld(r, Vertebra::T1, r.arteries.subclavianOrigin[k]));
+  // V1 climbs in front of the transverse processes below the entry level.
+  for (int i = anatomy::index(Vertebra::C7); i > entry; --i) {
+    p.push_back(toWorld(r, anatomy::vertebraAt(i), {entryTf.x, 0.0f, 8.0f}));
+  }
+  p.push_back(toWorld(r, anatomy::vertebraAt(entry), entryTf - glm::vec3(0, 6.0f, 0)));
+  route.segmentStart[1] = static_cast<int>(p.size());
+  for (int i = entry; i >= anatomy::index(Vertebra::C1); --i) {
+    p.push_back(toWorld(r, anatomy::vertebraAt(i), (*r.vertebrae[at(i)].transverseForamen)[k]));
+  }
+  route.segmentStart[2] = static_cast<int>(p.size()) - 1;
+  const glm::vec3 c1Tf = (*r.vertebrae[at(1)].transverseForamen)[k];
+  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.5f, 5.0f, -7.0f)));  // turns back behind the lateral mass
+  p.push_back(toWorld(r, Vertebra::C1, r.arteries.atlasGroove[k]));
+  p.push_back(toWorld(r, Vertebra::C0, r.arteries.duralEntry[k]));
+  route.segmentStart[3] = static_cast<int>(p.size()) - 1;
+  p.push_back(toWorld(r, Vertebra::C0, 0.5f * (r.arteries.duralEntry[k] + r.arteries.basilarJunction) + glm::vec3(0, 0, 4.0f)));
+  p.push_back(toWorld(r, Vertebra::C0, r.arteries.basilarJunction + glm::vec3(sx * 1.0f, 0, 0)));
+  route.segmentStart[4] = static_cast<int>(p.size()) - 1;
+  return route;
+}
+
+std::vector<glm::vec3> slice(const std::vector<glm::vec3>& curve, int perSpan, int from, int to) {
+  return {curve.begin() + from * perSpan, curve.begin() + to * perSpan + 1};
+}
+
+struct NerveRoute {
+  int segment;
+  Side side;
+  std::vector<glm::vec3> points;
+};
+
+std::vector<NerveRoute> nerveRoutes(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& r) {
+  std::vector<NerveRoute> out;
+  for (int s = 0; s < anatomy::kSegmentCount; ++s) {
+    const Vertebra lower = anatomy::vertebraAt(s + 1);
+    const float canalZ = lower == Vertebra::C1 ? -4.0f
+                                               : -0.5f * m.vertebra(lower).body.depthMm.f() - 0.5f * m.vertebra(lower).canal.apMm.f();
+    for (Side side : anatomy::kSides) {
+      const float sx = sgn(side);
+      const glm::vec3 f = r.segments[at(s)].foramina[static_cast<std::size_t>(side)].centre;
+      const glm::vec3 exit = anatomy::isThoracic(lower) ? glm::vec3(sx * 16.0f, -6.0f, -2.0f) : glm::vec3(sx * 14.0f, -5.0f, 6.0f);
+      out.push_back({s, side, {toWorld(r, lower, {sx * 3.0f, f.y, canalZ}), toWorld(r, lower, f),
+                               toWorld(r, lower, f + exit)}});
+    }
+  }
+  return out;
+}
+
+std::vector<glm::vec3> cordRoute(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& r, std::vector<float>& radii) {
+  std::vector<glm::vec3> p;
+  const float rc = m.context.cordRadiusCervicalMm.f(), rt = m.context.cordRadiusThoracicMm.f();
+  p.push_back(toWorld(r, Vertebra::C0, {0.0f, 22.0f, -m.occiput.foramenMagnumPosteriorOffsetMm.f() + 4.0f}));
+  radii.push_back(rc * 1.3f);
+  p.push_back(toWorld(r, Vertebra::C1, {0.0f, 0.0f, -4.0f}));
+  radii.push_back(rc);
+  for (int i = anatomy::index(Vertebra::C2); i < anatomy::kVertebraCount; ++i) {
+    const auto& d = m.vertebra(anatomy::vertebraAt(i));
+    p.push_back(toWorld(r, anatomy::vertebraAt(i), {0.0f, 0.0f, -0.5f * d.body.depthMm.f() - 0.5f * d.canal.apMm.f()}));
+    radii.push_back(anatomy::isCervical(anatomy::vertebraAt(i)) ? rc : rt);
+  }
+  const auto& t12 = m.vertebra(Vertebra::T12);
+  p.push_back(toWorld(r, Vertebra::T12, {0.0f, -anatomy::bodyHalfHeightMm(m, Vertebra::T12) - 6.0f,
+                                         -0.5f * t12.body.depthMm.f() - 0.5f * t12.canal.apMm.f()}));
+  radii.push_back(1.5f);  // conus
+  return p;
+}
+
+std::vector<float> resampleRadii(const std::vector<float>& radii, int perSpan) {
+  std::vector<float> out;
+  for (std::size_t i = 0; i + 1 < radii.size(); ++i) {
+    for (int k = 0; k < perSpan; ++k) out.push_back(radii[i] + (radii[i + 1] - radii[i]) * static_cast<float>(k) / perSpan);
+  }
+  out.push_back(radii.back());
+  return out;
+}
+
+}  // namespace
+
+MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, Detail detail) {
+  const DetailSettings ds = settingsFor(detail);
+  ModelBuilder b(rest);
+  b.data.name = "spineview procedural spine";
+
+  // Soft routes first: bones must leave room for them.
+  const float arteryR = 0.5f * m.arteries.diameterMm.f();
+  std::vector<Tunnel> tunnels;
+  std::array<ArteryRoute, 2> arteries{arteryRoute(m, rest, Side::Left), arteryRoute(m, rest, Side::Right)};
+  std::array<std::vector<glm::vec3>, 2> arteryCurves;
+  for (int k = 0; k < 2; ++k) {
+    arteryCurves[at(k)] = smoothCurve(arteries[at(k)].points, ds.perSpan);
+    tunnels.push_back({arteryCurves[at(k)], arteryR + 0.7f});
+  }
+  const auto nerves = nerveRoutes(m, rest);
+  const float nerveR = m.context.nerveRootRadiusMm.f();
+  std::vector<std::vector<glm::vec3>> nerveCurves;
+  for (const auto& n : nerves) {
+    nerveCurves.push_back(smoothCurve(n.points, ds.perSpan));
+    tunnels.push_back({nerveCurves.back(), nerveR + 0.4f});
+  }
+
+  // Bones: one SDF per vertebra, extracted in its own frame, in parallel.
+  std::array<TriangleMesh, anatomy::kVertebraCount> bones;
+  std::atomic<int> next{0};
+  auto work = [&] {
+    for (int i = next++; i < anatomy::kVertebraCount; i = next++) {
+      const Vertebra v = anatomy::vertebraAt(i);
+      const Shape shape = vertebraShape(m, rest, v, tunnels);
+      TriangleMesh mesh = extractBone(shape, ds.boneCell, v == Vertebra::C0 ? ds.occiputTriangles : ds.vertebraTriangles);
+      transformMesh(mesh, rest.restWorld[at(i)]);
+      bones[at(i)] = std::move(mesh);
+    }
+  };
+  const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  // Skeleton: the vertebrae, each parented to the one below (T12 is the root).
+  for (int i = 0; i < anatomy::kVertebraCount; ++i) {
+    b.data.skeleton.push_back({boneName(anatomy::vertebraAt(i)), i + 1 < anatomy::kVertebraCount ? i + 1 : -1,
+                               rest.restWorld[at(i)]});
+  }
+  for (int i = 0; i < anatomy::kVertebraCount; ++i) {
+    const Vertebra v = anatomy::vertebraAt(i);
+    b.addRigid({boneName(v), PartKind::Bone, v, std::nullopt, 0, 0}, bones[at(i)], i);
+  }
+
+  for (int s = anatomy::index(Vertebra::C2); s < anatomy::kSegmentCount; ++s) {
+    b.addSmooth({anatomy::segmentName(s) + " disc", PartKind::Disc, anatomy::vertebraAt(s), std::nullopt, 0, 0},
+                discMesh(m, rest, s, ds.tubeSides * 3));
+  }
+  for (int s = 0; s < anatomy::kSegmentCount; ++s) {
+    for (Side side : anatomy::kSides) {
+      std::string name = sideTitle(side) + " ";
+      if (s == 0) name += "atlanto-occipital joint";
+      else if (s == 1) name += "lateral atlanto-axial joint";
+      else name += anatomy::segmentName(s) + " facet joint";
+      b.addSmooth({name, PartKind::Facet, anatomy::vertebraAt(s), side, 0, 0}, facetJointMesh(rest, s, side, ds.tubeSides));
+    }
+  }
+
+  std::vector<float> cordRadii;
+  const auto cordPoints = cordRoute(m, rest, cordRadii);
+  b.addSmooth({"Spinal cord", PartKind::Cord, std::nullopt, std::nullopt, 0, 0},
+              sweepTube(smoothCurve(cordPoints, ds.perSpan), resampleRadii(cordRadii, ds.perSpan), ds.tubeSides + 2));
+  for (std::size_t i = 0; i < nerves.size(); ++i) {
+    const auto& n = nerves[i];
+    b.addSmooth({sideTitle(n.side) + " " + nerveName(n.segment) + " nerve root", PartKind::Nerve, anatomy::vertebraAt(n.segment),
+                 n.side, 0, 0},
+                sweepTube(nerveCurves[i], {nerveR}, std::max(5, ds.tubeSides - 2)));
+  }
+  for (Side side : anatomy::kSides) {
+    const auto& route = arteries[static_cast<std::size_t>(side)];
+    const auto& curve = arteryCurves[static_cast<std::size_t>(side)];
+    for (int seg = 0; seg < 4; ++seg) {
+      b.addSmooth({sideTitle(side) + " vertebral artery V" + std::to_string(seg + 1), PartKind::Artery,
+                   seg == 0 ? Vertebra::T1 : (seg == 1 ? m.arteries.entryLevel : (seg == 2 ? Vertebra::C1 : Vertebra::C0)),
+                   side, 0, 0},
+                  sweepTube(slice(curve, ds.perSpan, route.segmentStart[at(seg)], route.segmentStart[at(seg + 1)]), {arteryR},
+                            ds.tubeSides));
+    }
+  }
+  {
+    const glm::vec3 junction = toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction);
+    const glm::vec3 top = toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction + glm::vec3(0, 24.0f, 8.0f));
+    b.addSmooth({"Basilar artery", PartKind::Artery, Vertebra::C0, std::nullopt, 0, 0},
+                sweepTube(smoothCurve({junction, top}, ds.perSpan), {0.5f * m.arteries.basilarDiameterMm.f()}, ds.tubeSides));
+  }
+
+  addRibCage(b.data, m, rest, ds.tubeSides, ds.perSpan);
+  TriangleMesh surface = bodySurfaceMesh(m, rest, ds.surfaceCell, ds.surfaceTriangles);
+  b.addSmooth({"Body surface", PartKind::BodySurface, std::nullopt, std::nullopt, 0, 0}, surface);
+  return std::move(b.data);
+}
+
+core::Result<MeshData> generateSpineModel(const std::filesystem::path& assetDir, Detail detail) {
+  auto m = anatomy::loadMorphometry(assetDir / "anatomy");
+  if (!m) return m.error();
+  return generateSpineModel(*m, anatomy::buildRestSkeleton(*m), detail);
+}
+
+}  // namespace spineview::mesh
