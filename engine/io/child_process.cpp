@@ -2,11 +2,13 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <string>
 
@@ -54,6 +56,9 @@ core::Result<std::vector<std::uint8_t>> runInChildProcess(const std::function<st
 #endif
     struct rlimit core0 {0, 0};  // a crash here is expected, not worth a core dump
     ::setrlimit(RLIMIT_CORE, &core0);
+    // Die by the signal itself, so the parent can name it; sanitizer and fuzzer handlers
+    // inherited from the parent would otherwise report a contained crash as the parent's.
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(sig, SIG_DFL);
     int status = 1;
     try {
       const std::vector<std::uint8_t> reply = job();
@@ -69,7 +74,19 @@ core::Result<std::vector<std::uint8_t>> runInChildProcess(const std::function<st
   std::vector<std::uint8_t> received;
   std::uint8_t chunk[65536];
   bool tooBig = false;
+  bool timedOut = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.wallSeconds);
   for (;;) {
+    // A wall-clock limit too: a child stuck on a lock inherited through fork() uses no CPU.
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    struct pollfd pfd {fds[0], POLLIN, 0};
+    const int ready = left.count() > 0 ? ::poll(&pfd, 1, static_cast<int>(left.count())) : 0;
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) {
+      timedOut = true;
+      ::kill(pid, SIGKILL);
+      break;
+    }
     const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
@@ -85,6 +102,7 @@ core::Result<std::vector<std::uint8_t>> runInChildProcess(const std::function<st
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (tooBig) return core::fail("the importer produced more data than allowed");
+  if (timedOut) return core::fail("the importer took longer than " + std::to_string(limits.wallSeconds) + " s (refused)");
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
     if (sig == SIGXCPU || sig == SIGKILL)

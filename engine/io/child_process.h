@@ -14,7 +14,8 @@ namespace spineview::io {
 
 struct ChildLimits {
   unsigned cpuSeconds = 60;
-  std::uint64_t addressSpaceBytes = 8ull << 30;  // not applied in sanitizer builds (ASan reserves terabytes)
+  unsigned wallSeconds = 120;
+  std::uint64_t addressSpaceBytes = 4ull << 30;  // not applied in sanitizer builds (ASan reserves terabytes)
   std::uint64_t maxReplyBytes = 1ull << 31;
 };
 
