@@ -12,8 +12,10 @@ void drawOverlayPanel(const OverlayState& state) {
   if (ImGui::Begin("spineview", nullptr, flags)) {
     ImGui::TextUnformatted(state.modelName.c_str());
     ImGui::Separator();
-    ImGui::Text("Frame: %.2f ms (%.0f fps)", state.frameMilliseconds,
-                state.frameMilliseconds > 0.0 ? 1000.0 / state.frameMilliseconds : 0.0);
+    if (state.frameMilliseconds > 0.0)
+      ImGui::Text("Frame: %.2f ms (%.0f fps)", state.frameMilliseconds, 1000.0 / state.frameMilliseconds);
+    else
+      ImGui::TextUnformatted("Frame: single picture (no window)");
     ImGui::Text("Device: %s", state.deviceName.c_str());
     ImGui::Text("Triangles: %llu in %u draws", state.triangles, state.drawCalls);
     ImGui::TextDisabled("Drag: orbit  Right-drag: pan  Wheel: zoom");
