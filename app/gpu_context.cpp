@@ -25,6 +25,7 @@ core::Result<std::unique_ptr<GpuContext>> GpuContext::create(const GpuOptions& o
   auto physical = gpu::selectPhysicalDevice(ctx->instance.handle(), wanted, ctx->surface.handle());
   if (!physical) return physical.error();
   ctx->device = gpu::Device::create(ctx->instance.handle(), *physical, window != nullptr);
+  ctx->skinning = options.skinning;
   ctx->passes = std::make_unique<gpu::RenderPasses>(ctx->device, static_cast<VkSampleCountFlagBits>(options.msaaSamples));
   return ctx;
 }

@@ -11,6 +11,7 @@
 #include "gpu/instance.h"
 #include "gpu/render_passes.h"
 #include "gpu/swapchain.h"
+#include "render/skinning_mode.h"
 
 namespace spineview::platform {
 class Window;
@@ -23,6 +24,7 @@ struct GpuOptions {
   bool synchronizationValidation = false;
   std::string deviceName;  // --gpu / SPINEVIEW_GPU
   int msaaSamples = 4;
+  render::SkinningMode skinning = render::SkinningMode::Auto;  // --skinning; pass to SceneRenderer
 };
 
 struct GpuContext {
@@ -30,6 +32,7 @@ struct GpuContext {
   gpu::Surface surface;  // empty when headless
   gpu::Device device;
   std::unique_ptr<gpu::RenderPasses> passes;
+  render::SkinningMode skinning = render::SkinningMode::Auto;  // from GpuOptions: SceneRenderer(device, *passes, skinning)
 
   static core::Result<std::unique_ptr<GpuContext>> create(const GpuOptions& options, const platform::Window* window);
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scene/scene_look.h"
+
 namespace spineview::app {
 
 LayerSettings::LayerSettings() {
@@ -11,32 +13,9 @@ LayerSettings::LayerSettings() {
   opacity[static_cast<int>(mesh::PartKind::BodySurface)] = 0.22f;
 }
 
-glm::vec3 partColor(mesh::PartKind kind) {
-  switch (kind) {
-    case mesh::PartKind::Bone: return {0.80f, 0.70f, 0.52f};        // warm ivory
-    case mesh::PartKind::Disc: return {0.50f, 0.60f, 0.68f};        // bluish fibrocartilage
-    case mesh::PartKind::Facet: return {0.55f, 0.72f, 0.85f};       // articular cartilage
-    case mesh::PartKind::Artery: return {0.62f, 0.03f, 0.03f};      // arterial red
-    case mesh::PartKind::Cord: return {0.86f, 0.66f, 0.10f};        // neural yellow
-    case mesh::PartKind::Nerve: return {0.90f, 0.72f, 0.12f};
-    case mesh::PartKind::RibCage: return {0.76f, 0.66f, 0.50f};
-    case mesh::PartKind::Scapula: return {0.74f, 0.64f, 0.48f};
-    case mesh::PartKind::BodySurface: return {0.80f, 0.52f, 0.40f};
-    case mesh::PartKind::Other: return {0.70f, 0.70f, 0.70f};
-  }
-  return {0.7f, 0.7f, 0.7f};
-}
+glm::vec3 partColor(mesh::PartKind kind) { return look::tissueColour(kind); }
 
-scene::Material partMaterial(mesh::PartKind kind) {
-  switch (kind) {
-    case mesh::PartKind::Bone:
-    case mesh::PartKind::RibCage:
-    case mesh::PartKind::Scapula: return scene::Material::Bone;
-    case mesh::PartKind::Artery: return scene::Material::Vessel;
-    case mesh::PartKind::BodySurface: return scene::Material::Skin;
-    default: return scene::Material::Soft;
-  }
-}
+scene::Material partMaterial(mesh::PartKind kind) { return look::tissueMaterial(kind); }
 
 ModelBounds computeBounds(const mesh::MeshData& mesh) {
   ModelBounds b;
@@ -53,6 +32,28 @@ void frameModel(scene::OrbitCamera& camera, const ModelBounds& bounds) {
   camera.target = bounds.centre();
   const float halfFov = glm::radians(camera.fovYDegrees) * 0.5f;
   camera.distance = std::max(50.0f, bounds.radius() / std::sin(halfFov) * 1.02f);
+}
+
+bool frameNeckAbovePanels(scene::OrbitCamera& camera, const mesh::MeshData& mesh, float visibleTopFraction) {
+  ModelBounds neck;
+  bool any = false;
+  for (const auto& part : mesh.parts) {
+    if (part.kind != mesh::PartKind::Bone || !part.level || *part.level > anatomy::Vertebra::C7) continue;
+    for (std::uint32_t i = part.firstIndex; i < part.firstIndex + part.indexCount && i < mesh.indices.size(); ++i) {
+      const glm::vec3& p = mesh.positions[mesh.indices[i]];
+      neck.min = any ? glm::min(neck.min, p) : p;
+      neck.max = any ? glm::max(neck.max, p) : p;
+      any = true;
+    }
+  }
+  if (!any) return false;
+  const float tanHalf = std::tan(glm::radians(camera.fovYDegrees) * 0.5f);
+  const float height = std::max(neck.max.y - neck.min.y, 1.0f);
+  // The neck fills most of the free band; the target moves down so the neck sits in that band.
+  camera.distance = std::max(50.0f, height / (0.8f * visibleTopFraction * 2.0f * tanHalf));
+  const float visibleHeight = 2.0f * camera.distance * tanHalf;
+  camera.target = neck.centre() - glm::vec3(0.0f, (0.5f - 0.5f * visibleTopFraction) * visibleHeight, 0.0f);
+  return true;
 }
 
 scene::FrameView buildFrameView(const mesh::MeshData& mesh, const std::vector<glm::mat4>& jointWorld,

@@ -9,6 +9,7 @@ packages=(
   libglfw3-dev libglm-dev libimgui-dev libassimp-dev libtinygltf-dev libstb-dev
   nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev libmeshoptimizer-dev
   fonts-dejavu-core xvfb xauth xdotool x11-utils openbox
+  clang libclang-rt-14-dev  # libFuzzer: the bounded fuzz runs of scripts/test.sh
 )
 
 missing=()

@@ -1,7 +1,6 @@
 #version 450
 // Three-point lighting with hemispheric ambient. Output is linear; the sRGB attachment encodes.
 #include "shared/frame_data.h"
-
 layout(location = 0) in vec3 inWorldPosition;
 layout(location = 1) in vec3 inWorldNormal;
 
@@ -29,7 +28,6 @@ layout(location = 0) out vec4 outColor;
 float wrapDiffuse(vec3 n, vec3 l, float wrap) { return max((dot(n, l) + wrap) / (1.0 + wrap), 0.0); }
 
 void main() {
-  if (frame.options.x > 0.5 && dot(inWorldPosition, frame.clipPlane.xyz) > frame.clipPlane.w) discard;
 
   vec3 n = normalize(inWorldNormal);
   vec3 v = normalize(frame.cameraPosition.xyz - inWorldPosition);
@@ -55,9 +53,18 @@ void main() {
     color += intensities[i] * (base * d + vec3(s));
   }
 
-  float fresnel = pow(1.0 - max(dot(n, v), 0.0), 3.0);
+  // Powers with small integer exponents as products: pow() is exp2(log2()) on CPU devices.
+  float facing = 1.0 - max(dot(n, v), 0.0);
+  float rim = facing * facing;
+  float fresnel = rim * facing;
   float alpha = draw.color.a;
   if (material == SV_MATERIAL_SKIN) alpha = clamp(alpha * (0.35 + 0.65 * fresnel), 0.0, 1.0);
-  color = mix(color, draw.highlight.rgb, draw.highlight.a * (0.25 + 0.75 * fresnel));
+  // Selection: a bright fresnel rim (reads as an outline on any silhouette) over a light tint
+  // of the whole part, so a selected bone stands out from its ivory neighbours head-on too.
+  float selection = draw.highlight.a;
+  float shade = dot(color, vec3(0.2126, 0.7152, 0.0722));
+  color = mix(color, shade * draw.highlight.rgb * 2.0, selection * 0.65);
+  color += draw.highlight.rgb * selection * 1.4 * rim;
+  if (material == SV_MATERIAL_SKIN) alpha = clamp(alpha + selection * 0.5 * rim, 0.0, 1.0);
   outColor = vec4(color, alpha);
 }

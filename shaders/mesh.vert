@@ -31,6 +31,7 @@ layout(push_constant) uniform DrawConstants {
 
 layout(location = 0) out vec3 outWorldPosition;
 layout(location = 1) out vec3 outWorldNormal;
+out float gl_ClipDistance[1];
 
 void main() {
   uint base = draw.material.y;
@@ -40,4 +41,6 @@ void main() {
   outWorldPosition = world.xyz;
   outWorldNormal = normalize(mat3(skin) * inNormal);
   gl_Position = frame.viewProj * world;
+  // The section plane: clipped here rather than discarded per fragment (keeps early depth).
+  gl_ClipDistance[0] = frame.options.x > 0.5 ? frame.clipPlane.w - dot(world.xyz, frame.clipPlane.xyz) : 1.0;
 }

@@ -1,17 +1,11 @@
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdio>
 
-#include <imgui.h>
-
+#include "core/paths.h"
 #include "core/png_image.h"
-#include "model_source.h"
-#include "render/frame_recorder.h"
-#include "render/headless_target.h"
-#include "render/imgui_layer.h"
-#include "scene_builder.h"
-#include "ui/overlay_panel.h"
+#include "frontend/headless_session.h"
+#include "frontend/session_setup.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
@@ -42,16 +36,10 @@ int runRenderVerb(const GpuOptions& gpuOptions, const RenderRequest& request) {
     std::fprintf(stderr, "spineview: %s\n", writable.message().c_str());
     return kExitRuntime;
   }
-  scene::StandardView standardView;
-  if (!scene::parseView(request.view, standardView)) {
-    std::fprintf(stderr, "spineview: unknown --view \"%s\"; use anterior, posterior, left, right or superior\n",
-                 request.view.c_str());
-    return kExitUsage;
-  }
-  auto model = loadBuiltInModel();
-  if (!model) {
-    std::fprintf(stderr, "spineview: %s\n", model.message().c_str());
-    return kExitRuntime;
+  auto session = createSession(request.model, request.commands);
+  if (!session) {
+    std::fprintf(stderr, "spineview: %s\n", session.message().c_str());
+    return session.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
   }
   auto context = GpuContext::create(gpuOptions, nullptr);
   if (!context) {
@@ -59,35 +47,10 @@ int runRenderVerb(const GpuOptions& gpuOptions, const RenderRequest& request) {
     return kExitRuntime;
   }
   GpuContext& gpu = **context;
-  const VkExtent2D extent{request.size.width, request.size.height};
   core::RgbaImage image;
   {
-    render::SceneRenderer sceneRenderer(gpu.device, *gpu.passes);
-    sceneRenderer.setMesh(*model);
-    render::ImGuiLayer ui(gpu.device, *gpu.passes, std::max(1.0f, static_cast<float>(extent.height) / 900.0f));
-    render::HeadlessTarget target(gpu.device, *gpu.passes, extent);
-
-    scene::OrbitCamera camera;
-    camera.setView(standardView);
-    frameModel(camera, computeBounds(*model));
-    const scene::FrameView view =
-        buildFrameView(*model, {}, camera, static_cast<float>(extent.width) / static_cast<float>(extent.height), LayerSettings{});
-
-    ui::OverlayState overlay;
-    overlay.deviceName = gpu.device.info().name;
-    overlay.modelName = model->name;
-    for (const auto& item : view.items) overlay.triangles += item.indexCount / 3;
-    overlay.drawCalls = static_cast<unsigned>(view.items.size());
-    // Auto-sized ImGui windows measure themselves on their first frame and appear on the
-    // second, so lay the interface out once before the frame that is kept.
-    for (int pass = 0; pass < 2; ++pass) {
-      ui.newHeadlessFrame(extent, 1.0f / 60.0f);
-      if (request.showUi) ui::drawOverlayPanel(overlay);
-      if (pass == 0) ImGui::EndFrame();
-    }
-    image = target.renderAndRead([&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
-      render::recordFramePasses(cmd, slot, *gpu.passes, t, {&view, &sceneRenderer, &ui});
-    });
+    HeadlessSession headless(gpu, **session, VkExtent2D{request.size.width, request.size.height}, request.showUi);
+    image = headless.renderFrame(0.0);
   }
   if (auto saved = core::writePng(request.out, image); !saved) {
     std::fprintf(stderr, "spineview: %s\n", saved.message().c_str());

@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "gpu_context.h"
 
@@ -22,18 +24,35 @@ struct Size2 {
 // "1280x720" → Size2; each side 16–8192. Error text says what was wrong.
 core::Result<Size2> parseSize(const std::string& text);
 
+// Which model to show: the built-in spine, or a file (with an optional anatomy mapping).
+struct ModelRequest {
+  std::optional<std::filesystem::path> file;
+  std::optional<std::filesystem::path> mapping;
+};
+
 struct RenderRequest {
   std::filesystem::path out;
   Size2 size;
-  std::string view = "left";
   bool showUi = true;
+  ModelRequest model;
+  // Session commands run before the picture, in order (each flag of the verb becomes one,
+  // e.g. --motion chin_tuck --time 2 → "motion chin_tuck", "seek 2").
+  std::vector<std::string> commands;
 };
 
 struct ViewerRequest {
   Size2 size{1280, 720};
   int maxFrames = 0;  // 0: run until closed
+  ModelRequest model;
+  std::vector<std::string> commands;  // run once at start
 };
 
+struct ExportRequest {
+  std::filesystem::path out;
+  bool lowDetail = false;
+};
+
+int runExportModelVerb(const ExportRequest& request);
 int runDevicesVerb(const GpuOptions& gpu);
 int runRenderVerb(const GpuOptions& gpu, const RenderRequest& request);
 int runViewer(const GpuOptions& gpu, const ViewerRequest& request);

@@ -2,28 +2,97 @@
 
 #include <chrono>
 #include <cstdio>
-#include <optional>
 
 #include <imgui.h>
 
 #include "core/paths.h"
-#include "model_source.h"
+#include "frontend/capture.h"
+#include "frontend/session_setup.h"
+#include "frontend/shortcuts.h"
+#include "lessons/presenter.h"
 #include "platform/window.h"
 #include "render/frame_recorder.h"
+#include "render/headless_target.h"
 #include "render/imgui_layer.h"
 #include "render/window_presenter.h"
+#include "scene/camera_animation.h"
+#include "scene/probe_feedback.h"
 #include "scene_builder.h"
-#include "ui/overlay_panel.h"
+#include "settings/settings.h"
+#include "ui/main_ui.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
 
-int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
-  auto model = loadBuiltInModel();
-  if (!model) {
-    std::fprintf(stderr, "spineview: %s\n", model.message().c_str());
-    return kExitRuntime;
+namespace {
+void queueShortcuts(const std::vector<platform::Window::KeyPress>& presses, Session& session) {
+  for (const auto& press : presses)
+    for (auto& line : commandsForKey(press.key, press.mods, session.state()))
+      if (auto command = parseCommand(line)) session.queue().push(std::move(command).value());
+}
+
+// Presenter mode fills the screen; leaving it restores the window where it was.
+class FullscreenSwitch {
+ public:
+  void follow(GLFWwindow* window, bool wanted) {
+    if (wanted == fullscreen_) return;
+    if (wanted) {
+      GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+      const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+      if (!mode) return;
+      glfwGetWindowPos(window, &x_, &y_);
+      glfwGetWindowSize(window, &w_, &h_);
+      glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+      glfwSetWindowMonitor(window, nullptr, x_, y_, w_, h_, 0);
+    }
+    fullscreen_ = wanted;
   }
+
+ private:
+  bool fullscreen_ = false;
+  int x_ = 0, y_ = 0, w_ = 1280, h_ = 720;
+};
+
+// Saves the settings shortly after they change (not on every frame of a slider drag) and at exit.
+class SettingsKeeper {
+ public:
+  explicit SettingsKeeper(Session& session) : session_(session), file_(settings::defaultSettingsFile()) {
+    settings::loadInto(session, file_, true);
+    saved_ = settings::captureSettings(session.state());
+  }
+  void tick(double dt, bool force = false) {
+    const settings::Settings now = settings::captureSettings(session_.state());
+    if (now == saved_) {
+      pendingS_ = 0.0;
+      return;
+    }
+    pendingS_ += dt;
+    if (pendingS_ < 0.5 && !force) return;
+    if (auto saved = settings::saveSettings(file_, now); !saved) {
+      if (!warned_) session_.notify(Notice::Kind::Warning, saved.message() + " — your changes last until you close spineview.");
+      warned_ = true;
+    }
+    saved_ = now;
+    pendingS_ = 0.0;
+  }
+
+ private:
+  Session& session_;
+  std::filesystem::path file_;
+  settings::Settings saved_;
+  double pendingS_ = 0.0;
+  bool warned_ = false;
+};
+}  // namespace
+
+int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
+  auto created = createSession(request.model, request.commands);
+  if (!created) {
+    std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
+    return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
+  }
+  Session& session = **created;
   auto window = platform::Window::create("spineview", static_cast<int>(request.size.width), static_cast<int>(request.size.height));
   if (!window) {
     std::fprintf(stderr, "spineview: %s\n", window.message().c_str());
@@ -37,60 +106,96 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       return kExitRuntime;
     }
     GpuContext& gpu = **context;
-    render::SceneRenderer sceneRenderer(gpu.device, *gpu.passes);
-    sceneRenderer.setMesh(*model);
+    render::SceneRenderer sceneRenderer(gpu.device, *gpu.passes, gpu.skinning);
+    std::uint64_t uploadedGeneration = 0;
     std::error_code ec;
     std::filesystem::create_directories(core::stateDir(), ec);
     render::ImGuiLayer ui(gpu.device, *gpu.passes, 1.0f, ec ? std::filesystem::path{} : core::stateDir() / "imgui.ini");
     window->initImGui();
     render::WindowPresenter presenter(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
+    SettingsKeeper settingsKeeper(session);
+    if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
+    FullscreenSwitch fullscreen;
 
-    scene::OrbitCamera camera;
-    camera.setView(scene::StandardView::LeftLateral);
+    auto& camera = session.state().view.camera;
     camera.yawDegrees = 60.0f;
     camera.pitchDegrees = 10.0f;
-    const ModelBounds bounds = computeBounds(*model);
-    frameModel(camera, bounds);
-    LayerSettings layers;
-    ui::OverlayState overlay;
-    overlay.deviceName = gpu.device.info().name;
-    overlay.modelName = model->name;
+    frameModel(camera, computeBounds(session.model().mesh));
+    session.state().view.smoothCamera = true;  // preset views and focus glide in the window
 
+    ui::FrameInfo info;
+    info.deviceName = gpu.device.info().name;
     int frames = 0;
     auto last = std::chrono::steady_clock::now();
-    while (!window->shouldClose()) {
+    while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
       if (window->minimized()) {  // zero extent: wait for events instead of spinning
         window->waitEvents();
+        last = std::chrono::steady_clock::now();
         continue;
       }
-      for (const auto& press : window->takeKeyPresses())
-        if (press.key == GLFW_KEY_Q && (press.mods & GLFW_MOD_CONTROL)) window->requestClose();
+      const auto now = std::chrono::steady_clock::now();
+      const double dt = std::min(0.25, std::chrono::duration<double>(now - last).count());
+      last = now;
+      info.frameMilliseconds = 0.9 * info.frameMilliseconds + 0.1 * dt * 1000.0;
+
+      // input → commands → simulation → snapshot → render
+      queueShortcuts(window->takeKeyPresses(), session);
+      for (const auto& click : window->takeClicks())
+        session.queue().push("pick", {std::to_string(click.x), std::to_string(click.y)});
+      for (const auto& path : window->takeDroppedPaths()) session.queue().push("open", {path});
       const platform::CameraInput input = window->takeCameraInput();
       camera.orbit(-input.orbitDx * 0.4f, input.orbitDy * 0.4f);
       camera.pan(input.panDx, input.panDy, static_cast<float>(window->framebufferSize().height));
       camera.zoom(input.wheel);
-
-      const auto now = std::chrono::steady_clock::now();
-      overlay.frameMilliseconds = 0.9 * overlay.frameMilliseconds +
-                                  0.1 * std::chrono::duration<double, std::milli>(now - last).count();
-      last = now;
-      window->newImGuiFrame();
-      ui.newFrame();
-      ui::drawOverlayPanel(overlay);
+      if (input.orbitDx != 0 || input.orbitDy != 0 || input.panDx != 0 || input.panDy != 0 || input.wheel != 0) {
+        session.state().view.cameraGoal.reset();  // the user's hand wins over a running transition
+        session.state().view.cameraStart.reset();
+      }
+      session.update(dt);
+      animateCamera(session.state().view, dt);
+      settingsKeeper.tick(dt);
+      fullscreen.follow(window->handle(), session.state().presenter.active);
+      if (uploadedGeneration != session.modelGeneration()) {
+        sceneRenderer.setMesh(session.model().mesh);
+        uploadedGeneration = session.modelGeneration();
+      }
 
       const VkExtent2D size = window->framebufferSize();
-      const scene::FrameView view = buildFrameView(*model, {}, camera,
-                                                   static_cast<float>(size.width) / static_cast<float>(size.height), layers);
+      info.width = static_cast<float>(size.width);
+      info.height = static_cast<float>(size.height);
+      window->newImGuiFrame();
+      ui.newFrame();
+      ui::drawInterface(session, session.queue(), info);
+      const auto views = buildSessionViews(session, info.width, info.height);
       render::DrawStats stats;
-      const auto outcome = presenter.drawFrame(size, [&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
-        stats = render::recordFramePasses(cmd, slot, *gpu.passes, t, {&view, &sceneRenderer, &ui});
-      });
-      if (outcome != render::PresentOutcome::Presented) ImGui::EndFrame();  // the frame was not drawn
-      overlay.triangles = stats.triangles;
-      overlay.drawCalls = stats.drawCalls;
+      auto recordFrame = [&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
+        // This slot's previous frame has completed: what it saw at the probed pixels (picks,
+        // label anchors) goes back to the session for the next frame.
+        applyProbeResults(session, sceneRenderer.probeResults(slot));
+        stats = render::recordFramePasses(cmd, slot, *gpu.passes, t, {views, &sceneRenderer, &ui});
+      };
+      if (auto& pending = session.state().capture.pendingScreenshot; pending && size.width > 0 && size.height > 0) {
+        // F12: this frame goes to an offscreen target of the window's size instead of the
+        // screen (one frame is skipped on screen), so the file shows exactly what the user sees.
+        const std::filesystem::path file = pending->empty() ? capture::defaultScreenshotPath() : *pending;
+        pending.reset();
+        gpu.device.waitIdle();
+        render::HeadlessTarget shot(gpu.device, *gpu.passes, size);
+        const auto saved = capture::saveScreenshot(file, shot.renderAndRead(recordFrame));
+        if (saved) session.notify(Notice::Kind::Info, "Screenshot saved as " + file.string());
+        else session.notify(Notice::Kind::Error, saved.message());
+        std::printf("%s\n", saved ? ("screenshot " + file.string()).c_str() : saved.message().c_str());
+        std::fflush(stdout);
+      } else {
+        const auto outcome = presenter.drawFrame(size, recordFrame);
+        if (outcome != render::PresentOutcome::Presented) ImGui::EndFrame();  // the frame was not drawn
+      }
+      info.triangles = stats.triangles;
+      info.drawCalls = stats.drawCalls;
       if (request.maxFrames > 0 && ++frames >= request.maxFrames) window->requestClose();
     }
+    settingsKeeper.tick(0.0, true);
     gpu.device.waitIdle();
     window->shutdownImGui();
   }

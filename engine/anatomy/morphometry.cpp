@@ -263,6 +263,7 @@ void readCraniovertebral(const json& doc, SourcedValueReader& r, SpineMorphometr
   ax.densPosteriorTiltDeg = r.read(x, "dens_posterior_tilt_deg", "/axis", -10.0, 40.0, "axis");
   ax.superiorFacetLateralTiltDeg = r.read(x, "superior_facet_lateral_tilt_deg", "/axis", -10.0, 60.0, "axis");
   ax.superiorFacetSeparationMm = r.length(x, "superior_facet_separation_mm", "/axis", "axis");
+  ax.superiorFacetApOffsetMm = r.read(x, "superior_facet_ap_offset_mm", "/axis", -15.0, 10.0, "axis");
 }
 
 void readArteries(const json& doc, SourcedValueReader& r, const Citations& citations, SpineMorphometry& m) {
@@ -296,6 +297,9 @@ void readContext(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {
                             {"sternum_length_mm", &c.sternumLengthMm}, {"sternum_width_mm", &c.sternumWidthMm},
                             {"clavicle_length_mm", &c.clavicleLengthMm}, {"scapula_height_mm", &c.scapulaHeightMm},
                             {"scapula_width_mm", &c.scapulaWidthMm}, {"scapula_medial_border_mm", &c.scapulaMedialBorderMm},
+                            {"scapula_plane_angle_deg", &c.scapulaPlaneAngleDeg},
+                            {"scapula_superior_angle_rib", &c.scapulaSuperiorAngleRib},
+                            {"glenoid_height_mm", &c.glenoidHeightMm}, {"glenoid_width_mm", &c.glenoidWidthMm},
                             {"head_width_mm", &c.headWidthMm}, {"head_height_mm", &c.headHeightMm},
                             {"head_depth_mm", &c.headDepthMm}, {"neck_radius_mm", &c.neckRadiusMm},
                             {"shoulder_width_mm", &c.shoulderWidthMm}, {"chest_depth_mm", &c.chestDepthMm}}) {

@@ -126,6 +126,7 @@ struct AtlasMorphometry {
 struct AxisMorphometry {
   SourcedValue densHeightMm, densApMm, densWidthMm, densPosteriorTiltDeg;
   SourcedValue superiorFacetLateralTiltDeg, superiorFacetSeparationMm;
+  SourcedValue superiorFacetApOffsetMm;  // joint centre along +Z from the axis body centre
 };
 
 struct Point3Morphometry {
@@ -149,6 +150,7 @@ struct ContextMorphometry {
   SourcedValue thoraxHalfWidthT1Mm, thoraxHalfWidthMaxMm, thoraxDepthMaxMm, ribAnteriorDropMm;
   SourcedValue sternumLengthMm, sternumWidthMm, clavicleLengthMm;
   SourcedValue scapulaHeightMm, scapulaWidthMm, scapulaMedialBorderMm;
+  SourcedValue scapulaPlaneAngleDeg, scapulaSuperiorAngleRib, glenoidHeightMm, glenoidWidthMm;
   SourcedValue headWidthMm, headHeightMm, headDepthMm, neckRadiusMm, shoulderWidthMm, chestDepthMm;
 };
 

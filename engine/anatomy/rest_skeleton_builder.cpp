@@ -97,7 +97,8 @@ FacetJointLandmarks facetLandmarks(const SpineMorphometry& m, int s, Side side, 
     f.surfaceWidthMm = m.atlas.superiorFacetWidthMm.f();
     f.surfaceHeightMm = m.atlas.superiorFacetLengthMm.f();
   } else if (s == 1) {
-    jointCentre = {sx * 0.5f * m.axis.superiorFacetSeparationMm.f(), bodyHalfHeightMm(m, Vertebra::C2) + 0.5f * f.neutralGapMm, 0};
+    jointCentre = {sx * 0.5f * m.axis.superiorFacetSeparationMm.f(), bodyHalfHeightMm(m, Vertebra::C2) + 0.5f * f.neutralGapMm,
+                   m.axis.superiorFacetApOffsetMm.f()};
     f.surfaceWidthMm = m.atlas.inferiorFacetWidthMm.f();
     f.surfaceHeightMm = m.atlas.inferiorFacetLengthMm.f();
   } else {

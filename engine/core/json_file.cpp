@@ -7,22 +7,49 @@
 
 namespace spineview::core {
 
+namespace {
+// "file:line:column" for a byte offset, which is what an editor shows.
+std::string whereInFile(const std::filesystem::path& path, std::string_view text, std::size_t offset) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+  }
+  return path.string() + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+}  // namespace
+
+std::optional<std::size_t> findJsonNestingBeyond(std::string_view text, int maxDepth) {
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+      continue;
+    }
+    if (c == '"') inString = true;
+    else if ((c == '[' || c == '{') && ++depth > maxDepth) return i;
+    else if (c == ']' || c == '}') --depth;
+  }
+  return std::nullopt;
+}
+
 Result<nlohmann::json> loadJsonFile(const std::filesystem::path& path) {
   auto text = readTextFile(path, 32ull << 20);
   if (!text) return text.error();
+  if (auto at = findJsonNestingBeyond(*text, kMaxJsonNesting))
+    return fail(whereInFile(path, *text, *at) + ": JSON nested deeper than " + std::to_string(kMaxJsonNesting) +
+                " levels");
   try {
     return nlohmann::json::parse(*text);
   } catch (const nlohmann::json::parse_error& e) {
-    // Translate the byte offset into line:column, which is what an editor shows.
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < e.byte && i < text->size(); ++i) {
-      if ((*text)[i] == '\n') { ++line; column = 1; } else { ++column; }
-    }
-    std::ostringstream msg;
-    msg << path.string() << ":" << line << ":" << column << ": not valid JSON";
+    std::string msg = whereInFile(path, *text, e.byte) + ": not valid JSON";
     const std::string what = e.what();
-    if (auto pos = what.find("syntax error"); pos != std::string::npos) msg << " (" << what.substr(pos) << ")";
-    return fail(msg.str());
+    if (auto pos = what.find("syntax error"); pos != std::string::npos) msg += " (" + what.substr(pos) + ")";
+    return fail(msg);
+  } catch (const std::exception& e) {  // out of memory, or anything else nlohmann may throw
+    return fail(path.string() + ": cannot parse (" + e.what() + ")");
   }
 }
 

@@ -2,8 +2,11 @@
 // the JSON pointer of the offending field, and what was expected.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -11,8 +14,19 @@
 
 namespace spineview::core {
 
-// Parses a JSON file; parse errors report the file, line and column.
+// Deepest array/object nesting loadJsonFile accepts. nlohmann::json parses recursively, so
+// a crafted file of a few kilobytes of "[[[[..." would otherwise exhaust the stack.
+inline constexpr int kMaxJsonNesting = 64;
+
+// Parses a JSON file; parse errors (and nesting deeper than kMaxJsonNesting) report the
+// file, line and column.
 Result<nlohmann::json> loadJsonFile(const std::filesystem::path& path);
+
+// Byte offset of the first '[' or '{' that opens nesting level maxDepth + 1 (strings are
+// skipped), or nullopt when the text stays within maxDepth. A linear pre-scan, run before
+// any recursive parser (nlohmann::json, tinygltf) sees the text.
+std::optional<std::size_t> findJsonNestingBeyond(std::string_view text, int maxDepth);
+inline bool jsonNestingWithin(std::string_view text, int maxDepth) { return !findJsonNestingBeyond(text, maxDepth); }
 
 // Thrown by the field helpers below; loaders catch it once and turn it into an Error
 // prefixed with the file name. Never escapes a loader.

@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "gpu/device.h"
+#include "gpu/fault_injection.h"
+#include "gpu/memory_stats.h"
 #include "gpu/vk_check.h"
 
 namespace spineview::gpu {
@@ -26,6 +28,7 @@ Buffer::Buffer(const Device& device, VkDeviceSize size, VkBufferUsageFlags usage
     alloc.memoryTypeIndex = device.findMemoryType(req.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
   }
   VK_CHECK(vkAllocateMemory(device_, &alloc, nullptr, &memory_));
+  noteDeviceMemoryAllocated();
   VK_CHECK(vkBindBufferMemory(device_, buffer_, memory_, 0));
   if (use == MemoryUse::HostVisible) VK_CHECK(vkMapMemory(device_, memory_, 0, VK_WHOLE_SIZE, 0, &mapped_));
 }
@@ -35,6 +38,7 @@ Buffer::~Buffer() {
   if (mapped_) vkUnmapMemory(device_, memory_);
   vkDestroyBuffer(device_, buffer_, nullptr);
   vkFreeMemory(device_, memory_, nullptr);
+  if (memory_) noteDeviceMemoryFreed();
 }
 
 Buffer::Buffer(Buffer&& other) noexcept
@@ -64,6 +68,7 @@ void Buffer::invalidate() {
 }
 
 Buffer Buffer::createWithData(const Device& device, const void* data, std::size_t bytes, VkBufferUsageFlags usage) {
+  VK_CHECK(injectedFault(FaultSite::Upload));
   Buffer staging(device, bytes, VK_BUFFER_USAGE_TRANSFER_SRC_BIT, MemoryUse::HostVisible);
   staging.write(data, bytes);
   Buffer target(device, bytes, usage | VK_BUFFER_USAGE_TRANSFER_DST_BIT, MemoryUse::DeviceLocal);

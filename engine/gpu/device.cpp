@@ -25,6 +25,9 @@ Device Device::create(VkInstance instance, const PhysicalDeviceInfo& physical, b
   vkGetPhysicalDeviceFeatures(physical.handle, &supported);
   features.features.fillModeNonSolid = supported.fillModeNonSolid;
   features.features.wideLines = supported.wideLines;
+  // The section plane clips in the vertex stage (gl_ClipDistance), so fragment shaders need no
+  // discard and CPU rasterizers keep their early depth test.
+  features.features.shaderClipDistance = supported.shaderClipDistance;
 
   const char* swapchainExt = VK_KHR_SWAPCHAIN_EXTENSION_NAME;
   VkDeviceCreateInfo info{VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO, &features};

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "gpu/device.h"
+#include "gpu/memory_stats.h"
 #include "gpu/vk_check.h"
 
 namespace spineview::gpu {
@@ -27,6 +28,7 @@ Image::Image(const Device& device, const ImageDesc& desc) : device_(device.handl
   alloc.allocationSize = req.size;
   alloc.memoryTypeIndex = device.findMemoryType(req.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
   VK_CHECK(vkAllocateMemory(device_, &alloc, nullptr, &memory_));
+  noteDeviceMemoryAllocated();
   VK_CHECK(vkBindImageMemory(device_, image_, memory_, 0));
 
   VkImageViewCreateInfo viewInfo{VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO};
@@ -42,6 +44,7 @@ Image::~Image() {
   vkDestroyImageView(device_, view_, nullptr);
   vkDestroyImage(device_, image_, nullptr);
   vkFreeMemory(device_, memory_, nullptr);
+  if (memory_) noteDeviceMemoryFreed();
 }
 
 Image::Image(Image&& other) noexcept

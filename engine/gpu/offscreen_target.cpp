@@ -2,6 +2,7 @@
 
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "gpu/device.h"
 #include "gpu/render_passes.h"
@@ -21,16 +22,9 @@ OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passe
                                 passes.samples(), VK_IMAGE_ASPECT_COLOR_BIT});
   depth_ = Image(device, {extent, kDepthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT, passes.samples(),
                           VK_IMAGE_ASPECT_DEPTH_BIT});
-
-  std::array<VkImageView, 3> views{};
-  uint32_t count = 0;
-  if (msaa) {
-    views = {msaaColor_.view(), depth_.view(), resolved_.view()};
-    count = 3;
-  } else {
-    views = {resolved_.view(), depth_.view(), VK_NULL_HANDLE};
-    count = 2;
-  }
+  std::vector<VkImageView> views{msaa ? msaaColor_.view() : resolved_.view(), depth_.view()};
+  if (msaa) views.push_back(resolved_.view());
+  const auto count = static_cast<uint32_t>(views.size());
   VkFramebufferCreateInfo info{VK_STRUCTURE_TYPE_FRAMEBUFFER_CREATE_INFO};
   info.renderPass = passes.scene();
   info.attachmentCount = count;
@@ -45,12 +39,25 @@ OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passe
   info.attachmentCount = 1;
   info.pAttachments = &uiView;
   VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &uiFramebuffer_));
+
+  if (passes.objectIds()) {
+    objectIds_ = Image(device, {extent, kObjectIdFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
+                                VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
+    objectIdDepth_ = Image(device, {extent, kDepthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT, VK_SAMPLE_COUNT_1_BIT,
+                                    VK_IMAGE_ASPECT_DEPTH_BIT});
+    const std::array<VkImageView, 2> idViews{objectIds_.view(), objectIdDepth_.view()};
+    info.renderPass = passes.objectIdPass();
+    info.attachmentCount = static_cast<uint32_t>(idViews.size());
+    info.pAttachments = idViews.data();
+    VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &objectIdFramebuffer_));
+  }
 }
 
 OffscreenTarget::~OffscreenTarget() {
   if (!device_) return;
   vkDestroyFramebuffer(device_, sceneFramebuffer_, nullptr);
   vkDestroyFramebuffer(device_, uiFramebuffer_, nullptr);
+  if (objectIdFramebuffer_) vkDestroyFramebuffer(device_, objectIdFramebuffer_, nullptr);
 }
 
 OffscreenTarget::OffscreenTarget(OffscreenTarget&& other) noexcept
@@ -59,8 +66,11 @@ OffscreenTarget::OffscreenTarget(OffscreenTarget&& other) noexcept
       msaaColor_(std::move(other.msaaColor_)),
       depth_(std::move(other.depth_)),
       resolved_(std::move(other.resolved_)),
+      objectIds_(std::move(other.objectIds_)),
+      objectIdDepth_(std::move(other.objectIdDepth_)),
       sceneFramebuffer_(std::exchange(other.sceneFramebuffer_, VK_NULL_HANDLE)),
-      uiFramebuffer_(std::exchange(other.uiFramebuffer_, VK_NULL_HANDLE)) {}
+      uiFramebuffer_(std::exchange(other.uiFramebuffer_, VK_NULL_HANDLE)),
+      objectIdFramebuffer_(std::exchange(other.objectIdFramebuffer_, VK_NULL_HANDLE)) {}
 
 OffscreenTarget& OffscreenTarget::operator=(OffscreenTarget&& other) noexcept {
   if (this != &other) {

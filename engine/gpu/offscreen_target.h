@@ -31,6 +31,10 @@ class OffscreenTarget {
   VkFramebuffer uiFramebuffer() const { return uiFramebuffer_; }
   // The final image; in TRANSFER_SRC_OPTIMAL layout after the ui pass.
   VkImage resolvedImage() const { return resolved_.handle(); }
+  // Single-sample object ids (kObjectIdFormat), TRANSFER_SRC_OPTIMAL after the id pass;
+  // null (and no framebuffer) when the passes have no id pass.
+  VkImage objectIdImage() const { return objectIds_.handle(); }
+  VkFramebuffer objectIdFramebuffer() const { return objectIdFramebuffer_; }
 
   // Records a copy of the resolved image into `readback` (host-visible, ≥ width*height*4
   // bytes) and the barrier that makes it visible to the host after the fence.
@@ -42,8 +46,11 @@ class OffscreenTarget {
   Image msaaColor_;
   Image depth_;
   Image resolved_;
+  Image objectIds_;
+  Image objectIdDepth_;
   VkFramebuffer sceneFramebuffer_ = VK_NULL_HANDLE;
   VkFramebuffer uiFramebuffer_ = VK_NULL_HANDLE;
+  VkFramebuffer objectIdFramebuffer_ = VK_NULL_HANDLE;
 };
 
 }  // namespace spineview::gpu

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "gpu/device.h"
 #include "gpu/vk_check.h"
@@ -17,8 +18,8 @@ VkSampleCountFlagBits clampSamples(const Device& device, VkSampleCountFlagBits r
 }
 }  // namespace
 
-RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples)
-    : device_(device.handle()), samples_(clampSamples(device, requestedSamples)) {
+RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples, bool objectIds)
+    : device_(device.handle()), samples_(clampSamples(device, requestedSamples)), objectIds_(objectIds) {
   const bool msaa = samples_ != VK_SAMPLE_COUNT_1_BIT;
 
   // Scene pass. Attachment 0: colour (MSAA or final), 1: depth, 2: resolve target (MSAA only).
@@ -114,19 +115,73 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   uiInfo.dependencyCount = static_cast<uint32_t>(uiDeps.size());
   uiInfo.pDependencies = uiDeps.data();
   VK_CHECK(vkCreateRenderPass(device_, &uiInfo, nullptr, &ui_));
+  if (objectIds_) createObjectIdPass();
+}
+
+void RenderPasses::createObjectIdPass() {
+  // Single-sample ids + depth (integer attachments cannot be multisampled on every device,
+  // lavapipe included). Drawn only when probes are requested, scissored to the probe pixels.
+  std::array<VkAttachmentDescription, 2> att{};
+  att[0].format = kObjectIdFormat;
+  att[0].samples = VK_SAMPLE_COUNT_1_BIT;
+  att[0].loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR;
+  att[0].storeOp = VK_ATTACHMENT_STORE_OP_STORE;
+  att[0].stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att[0].stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  att[0].initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
+  att[0].finalLayout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL;
+  att[1] = att[0];
+  att[1].format = kDepthFormat;
+  att[1].storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  att[1].finalLayout = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL;
+  VkAttachmentReference idRef{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+  VkAttachmentReference depthRef{1, VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL};
+  VkSubpassDescription subpass{};
+  subpass.pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS;
+  subpass.colorAttachmentCount = 1;
+  subpass.pColorAttachments = &idRef;
+  subpass.pDepthStencilAttachment = &depthRef;
+  // Before: the previous frame's probe copy read the ids, and its id pass wrote the depth.
+  // After: the probe copy reads the ids.
+  std::array<VkSubpassDependency, 2> deps{};
+  deps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
+  deps[0].dstSubpass = 0;
+  deps[0].srcStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT;
+  deps[0].srcAccessMask = VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT;
+  deps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT |
+                         VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT;
+  deps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT | VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT |
+                          VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_READ_BIT;
+  deps[1].srcSubpass = 0;
+  deps[1].dstSubpass = VK_SUBPASS_EXTERNAL;
+  deps[1].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[1].dstStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT;
+  deps[1].dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT;
+  VkRenderPassCreateInfo info{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
+  info.attachmentCount = static_cast<uint32_t>(att.size());
+  info.pAttachments = att.data();
+  info.subpassCount = 1;
+  info.pSubpasses = &subpass;
+  info.dependencyCount = static_cast<uint32_t>(deps.size());
+  info.pDependencies = deps.data();
+  VK_CHECK(vkCreateRenderPass(device_, &info, nullptr, &objectIdPass_));
 }
 
 RenderPasses::~RenderPasses() {
   if (!device_) return;
   vkDestroyRenderPass(device_, scene_, nullptr);
   vkDestroyRenderPass(device_, ui_, nullptr);
+  if (objectIdPass_) vkDestroyRenderPass(device_, objectIdPass_, nullptr);
 }
 
 RenderPasses::RenderPasses(RenderPasses&& other) noexcept
     : device_(std::exchange(other.device_, VK_NULL_HANDLE)),
       scene_(std::exchange(other.scene_, VK_NULL_HANDLE)),
       ui_(std::exchange(other.ui_, VK_NULL_HANDLE)),
-      samples_(other.samples_) {}
+      objectIdPass_(std::exchange(other.objectIdPass_, VK_NULL_HANDLE)),
+      samples_(other.samples_),
+      objectIds_(other.objectIds_) {}
 
 RenderPasses& RenderPasses::operator=(RenderPasses&& other) noexcept {
   if (this != &other) {

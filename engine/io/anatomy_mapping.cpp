@@ -4,22 +4,23 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
-#include "core/file_io.h"
 #include "core/json_file.h"
-#include "io/json_nesting.h"
 #include "io/mesh_assembly.h"
 
 namespace spineview::io {
 
 namespace {
 constexpr int kLevels = anatomy::kVertebraCount;
+constexpr std::uintmax_t kMaxMappingBytes = 1 << 20;
 }
 
 core::Result<AnatomyMapping> loadAnatomyMapping(const std::filesystem::path& path) {
-  // core::loadJsonFile parses recursively; refuse absurd nesting before it recurses.
-  auto text = core::readTextFile(path, 1 << 20);
-  if (!text) return text.error();
-  if (!jsonNestingWithin(*text, 32)) return core::fail(path.string() + ": JSON nested deeper than 32 levels");
+  // A mapping is small; refuse anything larger before parsing (loadJsonFile itself refuses
+  // deep nesting before it recurses).
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxMappingBytes)
+    return core::fail(path.string() + ": " + std::to_string(size) + " bytes, larger than a mapping file can be (" +
+                      std::to_string(kMaxMappingBytes) + ")");
   auto json = core::loadJsonFile(path);
   if (!json) return json.error();
   return core::withJsonErrors<AnatomyMapping>(path, [&]() -> core::Result<AnatomyMapping> {

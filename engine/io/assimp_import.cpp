@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <exception>
 #include <memory>
 
 #include <assimp/IOStream.hpp>
@@ -14,7 +13,9 @@
 #include <assimp/scene.h>
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "io/assimp_rig.h"
 #include "io/child_process.h"
+#include "io/import_guard.h"
 #include "io/import_wire.h"
 #include "io/mesh_assembly.h"
 
@@ -76,18 +77,6 @@ class ConfinedIOSystem final : public Assimp::IOSystem {
   ConfinedFolder& folder_;
 };
 
-glm::mat4 toGlm(const aiMatrix4x4& m) {
-  return glm::transpose(glm::mat4(m.a1, m.a2, m.a3, m.a4, m.b1, m.b2, m.b3, m.b4, m.c1, m.c2, m.c3, m.c4, m.d1, m.d2,
-                                  m.d3, m.d4));
-}
-
-bool finite(const glm::mat4& m) {
-  for (int c = 0; c < 4; ++c)
-    for (int r = 0; r < 4; ++r)
-      if (!std::isfinite(m[c][r])) return false;
-  return true;
-}
-
 PartMaterial readMaterial(const aiScene& scene, unsigned index) {
   PartMaterial out;
   if (index >= scene.mNumMaterials || !scene.mMaterials || !scene.mMaterials[index]) return out;
@@ -148,7 +137,7 @@ double fileUnitToMm(const aiScene& scene, ModelFormat format) {
 core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, ModelFormat format,
                                             ConfinedFolder& folder, const LoadLimits& limits,
                                             std::optional<double> unitToMm, const glm::mat4& axisToBody) {
-  try {
+  return guardImport<ImportedModel>([&]() -> core::Result<ImportedModel> {
     Assimp::Importer importer;
     importer.SetIOHandler(new ConfinedIOSystem(folder));  // the importer owns it
     importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, 4);
@@ -181,26 +170,26 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
     const glm::mat4 toBody = axisToBody * glm::scale(glm::mat4(1.0f), glm::vec3(static_cast<float>(scale)));
 
     ImportedModel out;
-    if (scene->mNumAnimations > 0) out.warnings.push_back("animations in this format are not imported; use glTF");
+    auto nodes = assimp::flattenNodes(*scene, limits);
+    if (!nodes) return nodes.error();
+    // Skinned meshes, bone hierarchies and animations come through as in glTF.
+    const bool skeletal = assimp::isSkeletal(*scene, *nodes);
+    std::vector<int> nodeToJoint;
+    if (skeletal) {
+      auto joints = assimp::buildSkeleton(*scene, *nodes, toBody, limits, out);
+      if (!joints) return joints.error();
+      nodeToJoint = std::move(*joints);
+    }
     std::uint64_t vertices = 0, indices = 0;
-    std::vector<std::pair<const aiNode*, glm::mat4>> stack{{scene->mRootNode, toBody}};
-    std::vector<unsigned> depth{1};
-    std::uint64_t nodesSeen = 0;
-    while (!stack.empty()) {
-      const auto [node, parentWorld] = stack.back();
-      const unsigned d = depth.back();
-      stack.pop_back();
-      depth.pop_back();
-      if (++nodesSeen > limits.maxNodes) return core::fail("more than " + std::to_string(limits.maxNodes) + " nodes");
-      if (d > limits.maxNodeDepth) return core::fail("node hierarchy deeper than " + std::to_string(limits.maxNodeDepth));
-      const glm::mat4 world = parentWorld * toGlm(node->mTransformation);
-      if (!finite(world)) return core::fail(std::string("node \"") + node->mName.C_Str() + "\" has a non-finite transform");
+    for (std::size_t ni = 0; ni < nodes->nodes.size(); ++ni) {
+      const aiNode* node = nodes->nodes[ni].node;
+      const glm::mat4 world = toBody * nodes->nodes[ni].global;
+      if (node->mNumMeshes > 0 && !node->mMeshes) return core::fail("a node's mesh list is missing");
       for (unsigned k = 0; k < node->mNumMeshes; ++k) {
         const unsigned mi = node->mMeshes[k];
         if (mi >= scene->mNumMeshes || !scene->mMeshes[mi]) return core::fail("node refers to a missing mesh");
         const aiMesh& m = *scene->mMeshes[mi];
         if (!(m.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) || m.mNumFaces == 0 || !m.mVertices) continue;
-        if (m.HasBones()) out.warnings.push_back(std::string("mesh \"") + m.mName.C_Str() + "\": bones ignored (imported static)");
         if (m.mNumVertices > limits.maxVertices - vertices)
           return core::fail("more than " + std::to_string(limits.maxVertices) + " vertices");
         if (3ull * m.mNumFaces > limits.maxIndices - indices)
@@ -228,31 +217,28 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
           }
         }
         if (in.indices.empty()) continue;
+        if (skeletal)
+          if (auto ok = assimp::readSkinWeights(m, ni, *nodes, nodeToJoint, in, out.warnings); !ok) return ok.error();
         vertices += in.positions.size();
         indices += in.indices.size();
         mesh::MeshPart part;
         const std::string nodeName = node->mName.C_Str(), meshName = m.mName.C_Str();
         part.name = !nodeName.empty() ? nodeName : !meshName.empty() ? meshName : "mesh " + std::to_string(mi);
         if (node->mNumMeshes > 1) part.name += " #" + std::to_string(k);
-        appendPart(out.mesh, std::move(part), in, world);
+        // A skinned mesh lies in the scene's space (its bones place it), as in glTF.
+        appendPart(out.mesh, std::move(part), in, skeletal && m.HasBones() ? toBody : world);
         out.partSources.push_back({nodeName, meshName});
         out.materials.push_back(readMaterial(*scene, m.mMaterialIndex));
       }
-      for (unsigned c = node->mNumChildren; c-- > 0;) {
-        if (!node->mChildren || !node->mChildren[c]) continue;
-        stack.push_back({node->mChildren[c], world});
-        depth.push_back(d + 1);
-      }
+    }
+    if (skeletal) {
+      auto clips = assimp::convertAnimations(*scene, *nodes, nodeToJoint, limits, out.warnings);
+      if (!clips) return clips.error();
+      out.animations = std::move(*clips);
     }
     if (out.mesh.parts.empty()) return core::fail("the file contains no triangle meshes");
     return out;
-  } catch (const std::bad_alloc&) {
-    return core::fail("out of memory while loading (the file asks for too much)");
-  } catch (const std::exception& e) {
-    return core::fail(std::string("malformed file (") + e.what() + ")");
-  } catch (...) {
-    return core::fail("malformed file (unknown exception)");
-  }
+  });
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 // through a ConfinedFolder (writes, deletes and folder changes refused), the scene passes
 // ValidateDataStructure | FindInvalidData | LimitBoneWeights(4) | Triangulate |
 // GenSmoothNormals, and the result is re-validated before use.
-// Limitation: the geometry is imported static (node transforms applied); skins and
-// animations in FBX/DAE are reported as a warning. Convert those to glTF.
+// Skinned meshes, their bone hierarchy and animations come through like glTF ones
+// (io/assimp_rig.h); static files are imported with node transforms applied.
 #pragma once
 
 #include <glm/glm.hpp>

@@ -1,7 +1,6 @@
 #include "io/gltf_import.h"
 
 #include <cstring>
-#include <exception>
 #include <optional>
 #include <string>
 
@@ -10,7 +9,8 @@
 #include <tiny_gltf.h>
 
 #include "io/gltf_convert.h"
-#include "io/json_nesting.h"
+#include "io/import_guard.h"
+#include "core/json_file.h"
 #include "io/resource_uri.h"
 
 namespace spineview::io {
@@ -86,7 +86,7 @@ core::Status checkImageView(const nlohmann::json& doc, const nlohmann::json& vie
 // Checks that need the raw JSON: URIs (before tinygltf could touch a path), embedded
 // buffer sizes, extensions we cannot honour, and array sizes against the limits.
 core::Status precheckJson(std::string_view text, const GlbChunks* glb, const LoadLimits& limits) {
-  if (!jsonNestingWithin(text, kMaxJsonDepth))
+  if (!core::jsonNestingWithin(text, kMaxJsonDepth))
     return core::fail("JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
   nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) return core::fail("not valid JSON");
@@ -192,7 +192,7 @@ bool checkImage(tinygltf::Image* image, const int index, std::string* err, std::
 
 core::Result<ImportedModel> importGltf(std::span<const std::uint8_t> bytes, bool binary, ConfinedFolder& folder,
                                        const LoadLimits& limits, const glm::mat4& toBody) {
-  try {
+  return guardImport<ImportedModel>([&]() -> core::Result<ImportedModel> {
     GlbChunks glb;
     std::string_view json(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     if (binary) {
@@ -220,13 +220,7 @@ core::Result<ImportedModel> importGltf(std::span<const std::uint8_t> bytes, bool
       return core::fail(err.empty() ? "tinygltf could not parse it" : err);
     }
     return gltf::convertModel(model, limits, toBody);
-  } catch (const std::bad_alloc&) {
-    return core::fail("out of memory while loading (the file asks for too much)");
-  } catch (const std::exception& e) {
-    return core::fail(std::string("malformed file (") + e.what() + ")");
-  } catch (...) {
-    return core::fail("malformed file (unknown exception)");
-  }
+  });
 }
 
 }  // namespace spineview::io

@@ -44,6 +44,7 @@ class Reader {
     std::uint64_t n = 0;
     if (!pod(n) || n > maxCount || n > (bytes_.size() - pos_) / sizeof(T)) return false;
     v.resize(static_cast<std::size_t>(n));
+    if (n == 0) return true;  // an empty vector's data() may be null, which memcpy must not get
     std::memcpy(v.data(), bytes_.data() + pos_, static_cast<std::size_t>(n) * sizeof(T));
     pos_ += static_cast<std::size_t>(n) * sizeof(T);
     return true;
@@ -63,6 +64,75 @@ class Reader {
 };
 
 bool finite(const glm::vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
+bool finite(const glm::vec4& v) { return finite(glm::vec3(v)) && std::isfinite(v.w); }
+bool finite(const glm::mat4& m) { return finite(m[0]) && finite(m[1]) && finite(m[2]) && finite(m[3]); }
+
+// Skeleton, weights, rest pose and clips, each checked as the glTF importer checks them.
+bool decodeRig(Reader& r, const LoadLimits& limits, ImportedModel& m) {
+  auto& mesh = m.mesh;
+  if (!r.array(mesh.joints, limits.maxVertices) || !r.array(mesh.weights, limits.maxVertices)) return false;
+  if (mesh.joints.size() != mesh.weights.size() || (!mesh.joints.empty() && mesh.joints.size() != mesh.positions.size()))
+    return false;
+  std::uint64_t n = 0;
+  if (!r.pod(n) || n > limits.maxJoints) return false;
+  for (std::uint64_t j = 0; j < n; ++j) {
+    mesh::Joint joint;
+    std::int32_t parent = 0;
+    Trs rest;
+    if (!r.str(joint.name) || !r.pod(parent) || !r.pod(joint.bindWorld) || !r.pod(rest)) return false;
+    if (parent < -1 || parent >= static_cast<std::int64_t>(j) || !finite(joint.bindWorld) || !finite(rest.translation) ||
+        !finite(rest.scale) || !finite(glm::vec4(rest.rotation.x, rest.rotation.y, rest.rotation.z, rest.rotation.w)))
+      return false;
+    const float len = glm::length(rest.rotation);
+    if (!(len > 1e-6f)) return false;
+    rest.rotation /= len;
+    joint.parent = parent;
+    mesh.skeleton.push_back(std::move(joint));
+    m.restPose.push_back(rest);
+  }
+  if (!mesh.joints.empty() && mesh.skeleton.empty()) return false;
+  for (std::size_t v = 0; v < mesh.joints.size(); ++v) {
+    glm::vec4& w = mesh.weights[v];
+    if (!finite(w) || w.x < 0.0f || w.y < 0.0f || w.z < 0.0f || w.w < 0.0f) return false;
+    const float sum = w.x + w.y + w.z + w.w;
+    if (!(sum > 1e-6f)) return false;
+    w /= sum;
+    for (int c = 0; c < 4; ++c)
+      if (mesh.joints[v][c] >= mesh.skeleton.size()) return false;
+  }
+  if (!r.pod(m.rootTransform) || !finite(m.rootTransform)) return false;
+  if (!r.pod(n) || n > limits.maxAnimations) return false;
+  std::uint64_t keys = 0;
+  for (std::uint64_t a = 0; a < n; ++a) {
+    AnimationClip clip;
+    std::uint64_t channels = 0;
+    if (!r.str(clip.name) || !r.pod(clip.duration) || !std::isfinite(clip.duration) || clip.duration < 0.0f ||
+        !r.pod(channels) || channels > 3ull * limits.maxJoints)
+      return false;
+    for (std::uint64_t c = 0; c < channels; ++c) {
+      AnimationChannel ch;
+      std::int32_t joint = 0;
+      std::uint8_t path = 0, interpolation = 0;
+      if (!r.pod(joint) || !r.pod(path) || !r.pod(interpolation) || joint < 0 ||
+          static_cast<std::uint64_t>(joint) >= mesh.skeleton.size() || path > 2 || interpolation > 2)
+        return false;
+      if (!r.array(ch.times, limits.maxKeyframes - keys) || !r.array(ch.values, 3 * limits.maxKeyframes)) return false;
+      keys += ch.times.size();
+      ch.joint = joint;
+      ch.path = static_cast<ChannelPath>(path);
+      ch.interpolation = static_cast<Interpolation>(interpolation);
+      const std::size_t perKey = ch.interpolation == Interpolation::CubicSpline ? 3 : 1;
+      if (ch.times.empty() || ch.values.size() != perKey * ch.times.size()) return false;
+      for (std::size_t k = 0; k < ch.times.size(); ++k)
+        if (!std::isfinite(ch.times[k]) || ch.times[k] < 0.0f || (k > 0 && ch.times[k] <= ch.times[k - 1])) return false;
+      for (const auto& v : ch.values)
+        if (!finite(v)) return false;
+      clip.channels.push_back(std::move(ch));
+    }
+    m.animations.push_back(std::move(clip));
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -95,6 +165,30 @@ std::vector<std::uint8_t> encodeImport(const core::Result<ImportedModel>& result
   }
   w.pod<std::uint64_t>(m.warnings.size());
   for (const auto& s : m.warnings) w.str(s);
+  // The rig (empty for a static model).
+  w.array(m.mesh.joints);
+  w.array(m.mesh.weights);
+  w.pod<std::uint64_t>(m.mesh.skeleton.size());
+  for (std::size_t j = 0; j < m.mesh.skeleton.size(); ++j) {
+    w.str(m.mesh.skeleton[j].name);
+    w.pod<std::int32_t>(m.mesh.skeleton[j].parent);
+    w.pod(m.mesh.skeleton[j].bindWorld);
+    w.pod(m.restPose[j]);
+  }
+  w.pod(m.rootTransform);
+  w.pod<std::uint64_t>(m.animations.size());
+  for (const auto& clip : m.animations) {
+    w.str(clip.name);
+    w.pod(clip.duration);
+    w.pod<std::uint64_t>(clip.channels.size());
+    for (const auto& ch : clip.channels) {
+      w.pod<std::int32_t>(ch.joint);
+      w.pod<std::uint8_t>(static_cast<std::uint8_t>(ch.path));
+      w.pod<std::uint8_t>(static_cast<std::uint8_t>(ch.interpolation));
+      w.array(ch.times);
+      w.array(ch.values);
+    }
+  }
   return w.out;
 }
 
@@ -154,6 +248,7 @@ core::Result<ImportedModel> decodeImport(std::span<const std::uint8_t> bytes, co
     if (!r.str(s)) return bad;
     m.warnings.push_back(s);
   }
+  if (!decodeRig(r, limits, m)) return bad;
   if (!r.done()) return bad;
   return m;
 }

@@ -1,6 +1,6 @@
-// The flat format in which the isolated import process hands a static model back to the
-// loader. The parent decodes it as untrusted input: every size, index, range and number is
-// checked again before anything is used.
+// The flat format in which the isolated import process hands a model (mesh, parts, rig and
+// clips) back to the loader. The parent decodes it as untrusted input: every size, index,
+// range and number is checked again before anything is used.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,6 @@
 #include "io/model_loader.h"
 
 #include <cmath>
-#include <exception>
 
 #include <glm/gtc/matrix_transform.hpp>
 
@@ -9,6 +8,7 @@
 #include "io/assimp_precheck.h"
 #include "io/confined_folder.h"
 #include "io/gltf_import.h"
+#include "io/import_guard.h"
 #include "io/mesh_assembly.h"
 #include "io/model_format.h"
 
@@ -61,19 +61,11 @@ core::Result<ImportedModel> load(const std::filesystem::path& path, const LoadLi
 
 core::Result<ImportedModel> loadModel(const std::filesystem::path& path, const LoadLimits& limits,
                                       const ImportOptions& options) {
-  try {
-    auto model = load(path, limits, options);
-    if (!model) {
-      const std::string& why = model.message();
-      if (why.rfind(path.string() + ":", 0) == 0) return model.error();
-      return core::fail(path.string() + ": " + why);
-    }
-    return model;
-  } catch (const std::exception& e) {
-    return core::fail(path.string() + ": cannot load (" + e.what() + ")");
-  } catch (...) {
-    return core::fail(path.string() + ": cannot load (unknown error)");
-  }
+  auto model = guardImport<ImportedModel>([&] { return load(path, limits, options); });
+  if (model) return model;
+  const std::string& why = model.message();
+  if (why.rfind(path.string() + ":", 0) == 0) return model.error();
+  return core::fail(path.string() + ": " + why);
 }
 
 }  // namespace spineview::io

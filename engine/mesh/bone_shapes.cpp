@@ -15,10 +15,16 @@ using anatomy::Vertebra;
 // Drawing proportions of the model (not measurements): blend radii and the sizes of small
 // features the data does not tabulate.
 constexpr float kBlend = 1.5f;
+constexpr float kLaminaLeanMm = 2.0f;          // a thoracic lamina's lower edge lies behind its upper edge
 constexpr float kBodyRounding = 1.5f;
 constexpr float kUncinateRiseFraction = 0.6f;  // of the rim gap, so the lips never touch the body above
 constexpr float kCervicalPillarAp = 5.6f;      // half AP thickness of a lateral mass (Jian 2023: AP 11.2)
 constexpr float kThoracicPillarAp = 4.0f;
+constexpr float kBifidTipSpreadMm = 3.5f;      // half distance between the tubercles of a bifid spine
+constexpr float kBifidTipSpreadFraction = 0.2f; // ... at least this share of the spine's length
+constexpr float kForamenWallMm = 2.8f;         // bone round a cervical transverse foramen
+constexpr float kFossaHeightMm = 45.0f;        // posterior cranial fossa, floor to tentorium
+constexpr float kOccipitalWall = 6.0f;         // occipital bone thickness
 
 float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
@@ -116,9 +122,19 @@ void addTypicalArch(Shape& s, const anatomy::SpineMorphometry& m, const anatomy:
     // Lamina: pillar → midline behind the canal.
     const glm::vec3 lamA{sx * std::abs(pillarMid.x) * 0.85f, pillarMid.y - 1.0f, pillarMid.z - 1.0f};
     const glm::vec3 lamB{0.0f, pillarMid.y - 1.5f, backZ};
-    s.add(roundBox(0.5f * (lamA + lamB), glm::mat3(glm::normalize(lamB - lamA), glm::vec3(0, 1, 0),
-                                                   glm::normalize(glm::cross(glm::normalize(lamB - lamA), glm::vec3(0, 1, 0)))),
-                   glm::vec3(0.5f * glm::length(lamB - lamA) + 1.0f, 0.5f * lamH, 0.5f * lamT), 1.2f, kBlend));
+    if (cervical) {
+      s.add(roundBox(0.5f * (lamA + lamB), glm::mat3(glm::normalize(lamB - lamA), glm::vec3(0, 1, 0),
+                                                     glm::normalize(glm::cross(glm::normalize(lamB - lamA), glm::vec3(0, 1, 0)))),
+                     glm::vec3(0.5f * glm::length(lamB - lamA) + 1.0f, 0.5f * lamH, 0.5f * lamT), 1.2f, kBlend));
+    } else {
+      // Thoracic laminae are tall plates that overlap like roof tiles: a round-edged plate whose
+      // lower edge leans back and whose inferolateral corner is cut away towards the pillar.
+      const float r = 0.5f * lamT, h = 0.5f * lamH - r;
+      const glm::vec3 lateralTop = lamA + glm::vec3(0, h, 0), lateralBottom = lamA + glm::vec3(0, -0.3f * h, 0);
+      const glm::vec3 medialTop = lamB + glm::vec3(0, h, 0), medialBottom = lamB + glm::vec3(0, -h, -kLaminaLeanMm);
+      s.add(slab(lateralTop, lateralBottom, medialBottom, r, kBlend));
+      s.add(slab(lateralTop, medialBottom, medialTop, r, kBlend));
+    }
 
     // Transverse process.
     const float tipX = sx * 0.5f * d.transverseProcess.spanMm.f();
@@ -126,12 +142,19 @@ void addTypicalArch(Shape& s, const anatomy::SpineMorphometry& m, const anatomy:
       const auto& tf = *d.transverseForamen;
       const float tfz = tf.apOffsetMm.f(), tfx = sx * tf.lateralOffsetMm.f(), r = 0.5f * tf.diameterMm.f();
       const float innerX = sx * (0.5f * W - 1.0f);
-      s.add(roundBox({0.5f * (innerX + tipX), 1.0f, tfz - 1.0f}, kIdentity,
-                     {0.5f * std::abs(tipX - innerX), 3.0f, r + 2.2f}, 1.5f, kBlend));
+      // Anterior and posterior roots with the costotransverse bar: a solid ring round the foramen.
+      s.add(roundBox({0.5f * (innerX + tipX), 1.0f, tfz - 0.5f}, kIdentity,
+                     {0.5f * std::abs(tipX - innerX), 3.0f, r + kForamenWallMm + 0.5f}, 1.5f, kBlend));
       s.add(capsule({tfx, 1.0f, tfz - r - 1.5f}, {pillarMid.x, pillarMid.y, pillarMid.z + 2.0f}, 2.2f, 2.2f, kBlend));
       s.add(ellipsoid({tipX, 1.0f, tfz + r}, kIdentity, {2.5f, 2.8f, 2.5f}, 1.0f));   // anterior tubercle
       s.add(ellipsoid({tipX, 1.0f, tfz - r - 1.0f}, kIdentity, {2.5f, 2.8f, 2.5f}, 1.0f));  // posterior tubercle
-      s.carve(ellipticPrism({tfx, 1.0f, tfz}, kIdentity, r, r, 8.0f, 0.0f, 0.6f));
+      // The axis's foramen opens up and outward under its superior facet (the artery tunnel
+      // carves that exit), so its vertical hole stops short of the articular surface.
+      if (v == Vertebra::C2) {
+        s.carve(ellipticPrism({tfx, -2.0f, tfz}, kIdentity, r, r, 5.0f, 0.0f, 0.6f));
+      } else {
+        s.carve(ellipticPrism({tfx, 1.0f, tfz}, kIdentity, r, r, 8.0f, 0.0f, 0.6f));
+      }
     } else {
       const float dorsal = glm::radians(d.transverseProcess.dorsalAngleDeg.f());
       const glm::vec3 root{sx * std::abs(pillarMid.x), pedY + 1.0f, pillarMid.z + 2.0f};
@@ -156,7 +179,8 @@ void addTypicalArch(Shape& s, const anatomy::SpineMorphometry& m, const anatomy:
   if (d.spinous.bifid) {
     const glm::vec3 fork = base + 0.75f * len * dir;
     s.add(capsule(base, fork, baseR, 2.4f, kBlend));
-    for (float sx : {1.0f, -1.0f}) s.add(capsule(fork, base + len * dir + glm::vec3(sx * 3.5f, 0, 0), 2.4f, 2.0f, 1.0f));
+    const float spread = std::max(kBifidTipSpreadMm, kBifidTipSpreadFraction * len);  // C2's tubercles are far apart
+    for (float sx : {1.0f, -1.0f}) s.add(capsule(fork, base + len * dir + glm::vec3(sx * spread, 0, 0), 2.4f, 2.2f, 1.0f));
   } else {
     const glm::vec3 tip = base + len * dir;
     s.add(capsule(base, tip, baseR, cervical ? 3.0f : 3.5f, kBlend));
@@ -234,7 +258,11 @@ void addAtlas(Shape& s, const anatomy::SpineMorphometry& m, const anatomy::RestS
     const float tipX = sx * 0.5f * a.transverseProcessSpanMm.f();
     s.add(capsule({sx * (std::abs(lmX) + 2.0f), 0, 0}, {tipX, -1.0f, -2.0f}, 4.8f, 4.0f, kBlend));
     s.add(ellipsoid({tipX, -1.0f, -2.0f}, kIdentity, {4.5f, 5.5f, 5.5f}, 1.5f));
-    s.carve(ellipticPrism({sx * tfX, 0, 0}, kIdentity, 0.5f * a.tfTransverseMm.f(), 0.5f * a.tfApMm.f(), 10.0f, 0.0f, 0.6f));
+    // A ring of bone round the foramen; the hole goes through the transverse process only, so
+    // it never notches the superior facet of the lateral mass beside it.
+    const float tfRx = 0.5f * a.tfTransverseMm.f(), tfRz = 0.5f * a.tfApMm.f();
+    s.add(ellipticPrism({sx * tfX, -0.5f, 0}, kIdentity, tfRx + kForamenWallMm, tfRz + kForamenWallMm, 4.0f, 1.5f, kBlend));
+    s.carve(ellipticPrism({sx * tfX, -0.5f, 0}, kIdentity, tfRx, tfRz, 6.0f, 0.0f, 0.6f));
   }
 }
 
@@ -251,19 +279,54 @@ void addOcciput(Shape& s, const anatomy::SpineMorphometry& m, const anatomy::Res
     // Mastoid process.
     s.add(ellipsoid({sgn(side) * 0.42f * o.skullBaseWidthMm.f(), 4.0f, 4.0f}, kIdentity, {7.0f, 13.0f, 9.0f}, 4.0f));
   }
-  // Occipital bone and posterior cranial fossa: the lower part of an ellipsoidal shell.
-  const float rx = 0.5f * o.skullBaseWidthMm.f(), rz = 0.5f * o.skullBaseDepthMm.f(), ry = 45.0f, wall = 6.0f;
+  // Occipital bone: the posterior wall and floor of the posterior cranial fossa, a shell cut by
+  // a plane that rises from the dorsum sellae in front to the lambda behind, so the squama
+  // stands up at the back and the fossa stays open above for V4 and the basilar artery.
+  const float rx = 0.5f * o.skullBaseWidthMm.f(), rz = 0.5f * o.skullBaseDepthMm.f(), ry = kFossaHeightMm;
   const glm::vec3 centre{0.0f, ry + 1.0f, -15.0f};
+  const glm::vec3 lambda{0.0f, centre.y + 0.85f * ry, centre.z - 0.9f * rz};
+  const glm::vec3 dorsumSellae{0.0f, 30.0f, 25.0f};
+  const glm::vec3 rim = glm::normalize(dorsumSellae - lambda);
+  const glm::vec3 cutUp = glm::normalize(glm::cross(glm::vec3(1, 0, 0), rim));
   Primitive outer = ellipsoid(centre, kIdentity, {rx, ry, rz}, 3.0f);
-  outer.cutCount = 1;
-  outer.cutPoint[0] = centre + glm::vec3(0, 12.0f, 0);
-  outer.cutNormal[0] = {0, 1, 0};
+  outer.cutCount = 2;
+  outer.cutPoint[0] = lambda;
+  outer.cutNormal[0] = cutUp.y > 0.0f ? cutUp : -cutUp;
+  outer.cutPoint[1] = {0.0f, 0.0f, 12.0f};  // the clivus, not the shell, closes the front
+  outer.cutNormal[1] = {0, 0, 1};
   s.add(outer);
-  // Clivus: slab rising forward from the front of the foramen magnum.
+  // Clivus: slab rising forward from the front of the foramen magnum to the dorsum sellae.
   const float basionZ = -o.foramenMagnumPosteriorOffsetMm.f() + 0.5f * o.foramenMagnumLengthMm.f();
-  const glm::vec3 up = glm::normalize(glm::vec3(0, 0.866f, 0.5f));
-  s.add(roundBox(glm::vec3(0, 3.0f, basionZ + 3.0f) + 16.0f * up, axesFromY(up), {12.0f, 18.0f, 4.0f}, 2.0f, 4.0f));
-  s.carve(ellipsoid(centre, kIdentity, {rx - wall, ry - wall, rz - wall}, 2.0f));
+  const glm::vec3 basion{0.0f, 3.0f, basionZ + 3.0f};
+  const glm::vec3 up = glm::normalize(dorsumSellae - basion);
+  s.add(roundBox(0.5f * (basion + dorsumSellae), axesFromY(up), {12.0f, 0.5f * glm::length(dorsumSellae - basion), 4.0f}, 2.0f, 4.0f));
+  // Petrous ridges close the fossa in front and at the sides.
+  for (Side side : anatomy::kSides) {
+    const float sx = sgn(side);
+    s.add(capsule(dorsumSellae + glm::vec3(sx * 10.0f, -4.0f, -4.0f), {sx * (rx - 6.0f), 22.0f, -8.0f}, 5.0f, 9.0f, 5.0f));
+  }
+  // External occipital protuberance and the superior nuchal lines running out to the mastoids.
+  const float inionY = centre.y - 0.35f * ry;
+  const float inionZ = centre.z - rz * std::sqrt(1.0f - 0.35f * 0.35f);
+  s.add(ellipsoid({0.0f, inionY, inionZ - 1.0f}, kIdentity, {9.0f, 7.0f, 6.0f}, 3.0f));
+  for (Side side : anatomy::kSides) {
+    const float sx = sgn(side);
+    const glm::vec3 mid{sx * 0.5f * rx, inionY - 5.0f, centre.z - 0.86f * rz * std::sqrt(1.0f - 0.25f) - 1.0f};
+    s.add(capsule({0.0f, inionY, inionZ}, mid, 3.0f, 2.5f, 2.5f));
+    s.add(capsule(mid, {sx * 0.85f * rx, 10.0f, -8.0f}, 2.5f, 2.5f, 2.5f));
+  }
+  s.carve(ellipsoid(centre, kIdentity, {rx - kOccipitalWall, ry - kOccipitalWall, rz - kOccipitalWall}, 2.0f));
+  // Lambdoid borders: the squama narrows upward from the asterion to the lambda.
+  for (Side side : anatomy::kSides) {
+    const float sx = sgn(side);
+    const glm::vec2 asterion{sx * (rx + 5.0f), inionY + 4.0f}, apex{sx * 14.0f, lambda.y + 12.0f};
+    const glm::vec2 along = glm::normalize(asterion - apex);
+    glm::vec2 out{-along.y, along.x};
+    if (out.y < 0.0f) out = -out;
+    const glm::vec2 mid = 0.5f * (asterion + apex) + 60.0f * out;
+    const glm::mat3 axes(glm::vec3(along, 0.0f), glm::vec3(out, 0.0f), glm::vec3(0, 0, 1));
+    s.carve(roundBox({mid.x, mid.y, centre.z}, axes, {0.5f * glm::distance(asterion, apex) + 40.0f, 60.0f, rz + 20.0f}, 1.0f, 3.0f));
+  }
   s.carve(ellipticPrism({0, 0, -o.foramenMagnumPosteriorOffsetMm.f()}, kIdentity, 0.5f * o.foramenMagnumWidthMm.f(),
                         0.5f * o.foramenMagnumLengthMm.f(), 30.0f, 0.0f, 2.0f));
 }

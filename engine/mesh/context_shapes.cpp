@@ -15,34 +15,17 @@ namespace {
 using anatomy::Side;
 using anatomy::Vertebra;
 constexpr float kPi = 3.14159265f;
+// Body-surface proportions (drawing, not measurements).
+constexpr float kVertexAboveCondylesFraction = 0.68f;  // of head height: vertex above, chin below the condyles
+constexpr float kBackBehindBodiesMm = 80.0f;           // skin of the back behind the thoracic body centres
 
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
-float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
 glm::vec3 xf(const glm::mat4& m, glm::vec3 p) { return glm::vec3(m * glm::vec4(p, 1.0f)); }
 
 void flipIfInsideOut(TriangleMesh& mesh) {
   if (signedVolume(mesh) < 0.0) {
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
   }
-}
-
-void appendRigid(MeshData& data, MeshPart part, const TriangleMesh& m, int joint) {
-  const auto base = static_cast<std::uint32_t>(data.positions.size());
-  part.firstIndex = static_cast<std::uint32_t>(data.indices.size());
-  part.indexCount = static_cast<std::uint32_t>(m.indices.size());
-  for (std::size_t i = 0; i < m.positions.size(); ++i) {
-    data.positions.push_back(m.positions[i]);
-    data.normals.push_back(m.normals[i]);
-    data.joints.push_back(glm::u16vec4(static_cast<std::uint16_t>(joint), 0, 0, 0));
-    data.weights.push_back(glm::vec4(1, 0, 0, 0));
-  }
-  for (std::uint32_t idx : m.indices) data.indices.push_back(base + idx);
-  data.parts.push_back(std::move(part));
-}
-
-std::string ordinal(int k) {
-  const char* suffix = (k == 1) ? "st" : (k == 2) ? "nd" : (k == 3) ? "rd" : "th";
-  return std::to_string(k) + suffix;
 }
 
 // Lathe-like closed mesh from rings of equal size plus two pole vertices.
@@ -138,78 +121,44 @@ TriangleMesh facetJointMesh(const anatomy::RestSkeleton& rest, int s, Side side,
   return ringsToMesh(rings, centre - ry * n, centre + ry * n);
 }
 
-void addRibCage(MeshData& data, const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, int sides, int perSpan) {
-  const auto& c = m.context;
-  std::array<std::array<glm::vec3, 2>, 12> fronts{};
-  for (int k = 1; k <= 12; ++k) {
-    const Vertebra v = anatomy::vertebraAt(anatomy::index(Vertebra::T1) + k - 1);
-    const int vi = anatomy::index(v);
-    const auto& d = m.vertebra(v);
-    const float H = 2.0f * anatomy::bodyHalfHeightMm(m, v);
-    const float ribPhase = std::min(k - 1, 6) / 6.0f;
-    float hw = c.thoraxHalfWidthT1Mm.f() + (c.thoraxHalfWidthMaxMm.f() - c.thoraxHalfWidthT1Mm.f()) * std::sin(ribPhase * kPi / 2);
-    if (k > 8) hw = c.thoraxHalfWidthMaxMm.f() - 9.0f * static_cast<float>(k - 8);
-    const float depth = c.thoraxDepthMaxMm.f() * (0.55f + 0.45f * std::sin(std::min(k - 1, 7) / 7.0f * kPi / 2));
-    const float drop = c.ribAnteriorDropMm.f() * (k == 1 ? 0.4f : 1.0f);
-    const float aEnd = k <= 7 ? kPi - std::asin(std::min(0.9f, 0.5f * c.sternumWidthMm.f() / hw))
-                              : (k <= 10 ? 0.8f * kPi : (k == 11 ? 0.55f * kPi : 0.45f * kPi));
-    const float ifw = 0.5f * d.superiorFacet.interfacetWidthMm.f();
-    for (Side side : anatomy::kSides) {
-      const float sx = sgn(side);
-      const float tipLateral = 0.5f * d.transverseProcess.spanMm.f() - ifw;
-      const float zRoot = d.superiorFacet.apOffsetMm.f() + 2.0f;
-      const glm::vec3 tubercle{sx * 0.5f * d.transverseProcess.spanMm.f(), 0.2f * H + 4.0f,
-                               zRoot - tipLateral * std::tan(glm::radians(d.transverseProcess.dorsalAngleDeg.f())) + 5.0f};
-      const glm::vec3 head{sx * (0.5f * d.body.widthMm.f() + 3.0f), 0.5f * H, -0.5f * d.body.depthMm.f() + 4.0f};
-      std::vector<glm::vec3> local{head, 0.5f * (head + tubercle) + glm::vec3(0, 0, -2.0f), tubercle};
-      const float a0 = std::asin(std::min(0.95f, std::abs(tubercle.x) / hw));
-      const float e = 0.5f * depth * (1.0f - std::cos(a0));
-      constexpr int kSamples = 7;
-      for (int i = 1; i <= kSamples; ++i) {
-        const float a = a0 + (aEnd - a0) * static_cast<float>(i) / kSamples;
-        const float u = (a - a0) / (kPi - a0);
-        local.push_back({sx * hw * std::sin(a), tubercle.y - drop * 0.5f * (1.0f - std::cos(u * kPi)),
-                         tubercle.z - e + 0.5f * depth * (1.0f - std::cos(a))});
-      }
-      std::vector<glm::vec3> world;
-      for (const auto& p : local) world.push_back(xf(rest.restWorld[at(vi)], p));
-      fronts[at(k - 1)][static_cast<std::size_t>(side)] = world.back();
-      const int joint = static_cast<int>(data.skeleton.size());
-      glm::mat4 bind = rest.restWorld[at(vi)];
-      bind[3] = glm::vec4(world.front(), 1.0f);
-      const std::string title = std::string(side == Side::Left ? "Left" : "Right") + " " + ordinal(k) + " rib";
-      data.skeleton.push_back({title, vi, bind});
-      appendRigid(data, {title, PartKind::RibCage, v, side, 0, 0},
-                  sweepTube(smoothCurve(world, perSpan), {c.ribRadiusMm.f()}, sides), joint);
-    }
-  }
-  // Sternum between the front ends of ribs 1 and 7.
-  const glm::vec3 top = 0.5f * (fronts[0][0] + fronts[0][1]) + glm::vec3(0, 10.0f, 0);
-  const glm::vec3 bottom = 0.5f * (fronts[6][0] + fronts[6][1]) - glm::vec3(0, 15.0f, 0);
-  Shape sternum;
-  const glm::vec3 axis = glm::normalize(top - bottom);
-  sternum.add(roundBox(0.5f * (top + bottom), axesFromY(axis), {0.5f * c.sternumWidthMm.f(), 0.5f * glm::length(top - bottom), 4.0f}, 3.0f, 1.0f));
-  sternum.computeBounds(2.0f);
-  TriangleMesh sternumMesh = extractSurface(sternum, 2.5f, false);
-  simplifyMesh(sternumMesh, 600);
-  computeNormals(sternumMesh, sternum);
-  appendRigid(data, {"Sternum", PartKind::RibCage, Vertebra::T4, std::nullopt, 0, 0}, sternumMesh, anatomy::index(Vertebra::T4));
-}
-
-TriangleMesh bodySurfaceMesh(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, float cell,
-                             std::size_t targetTriangles) {
+TriangleMesh bodySurfaceMesh(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, glm::vec3 leftAcromion,
+                             float cell, std::size_t targetTriangles) {
   const auto& c = m.context;
   auto origin = [&](Vertebra v) { return glm::vec3(rest.restWorld[at(anatomy::index(v))][3]); };
-  const glm::vec3 c0 = origin(Vertebra::C0), t1 = origin(Vertebra::T1), t6 = origin(Vertebra::T6), t12 = origin(Vertebra::T12);
+  const glm::vec3 c0 = origin(Vertebra::C0), c5 = origin(Vertebra::C5), t1 = origin(Vertebra::T1);
+  const glm::vec3 t2 = origin(Vertebra::T2), t12 = origin(Vertebra::T12);
+  const glm::mat3 id(1.0f);
   Shape s;
-  s.add(ellipsoid(c0 + glm::vec3(0, 45.0f, 30.0f), glm::mat3(1.0f),
-                  {0.5f * c.headWidthMm.f(), 0.5f * c.headHeightMm.f(), 0.5f * c.headDepthMm.f()}, 0.0f));
-  s.add(capsule(c0 + glm::vec3(0, 0, 15.0f), t1 + glm::vec3(0, 0, 20.0f), c.neckRadiusMm.f(), c.neckRadiusMm.f() + 5.0f, 30.0f));
-  const float shoulderX = 0.5f * c.shoulderWidthMm.f() - 55.0f;
-  s.add(capsule(t1 + glm::vec3(-shoulderX, -25.0f, 10.0f), t1 + glm::vec3(shoulderX, -25.0f, 10.0f), 55.0f, 55.0f, 40.0f));
-  s.add(ellipsoid(0.5f * (t1 + t12) + glm::vec3(0, -10.0f, 0.5f * c.chestDepthMm.f() - 80.0f), glm::mat3(1.0f),
-                  {0.5f * c.shoulderWidthMm.f() - 40.0f, 0.5f * (t1.y - t12.y) + 60.0f, 0.5f * c.chestDepthMm.f()}, 40.0f));
-  (void)t6;
+  // Head: cranial vault over the skull base, face in front of it, jaw and nose as gentle hints.
+  const float headW = 0.5f * c.headWidthMm.f(), headH = c.headHeightMm.f(), headD = 0.5f * c.headDepthMm.f();
+  const float vertexY = c0.y + kVertexAboveCondylesFraction * headH, chinY = vertexY - headH;
+  const glm::vec3 cranium = c0 + glm::vec3(0, vertexY - c0.y - 0.36f * headH, 0.05f * headD);
+  s.add(ellipsoid(cranium, id, {headW, 0.36f * headH, headD}, 0.0f));
+  s.add(ellipsoid(c0 + glm::vec3(0, 0.03f * headH, 0.62f * headD), id, {0.72f * headW, 0.28f * headH, 0.4f * headD}, 20.0f));
+  const glm::vec3 chin = glm::vec3(c0.x, chinY + 14.0f, c0.z + 0.78f * headD);
+  for (float sx : {1.0f, -1.0f}) {
+    s.add(capsule(c0 + glm::vec3(sx * 0.62f * headW, -0.12f * headH, 0.22f * headD), chin, 15.0f, 14.0f, 18.0f));  // mandible
+  }
+  s.add(ellipsoid(c0 + glm::vec3(0, 0.1f * headH, 1.08f * headD), id, {9.0f, 18.0f, 12.0f}, 10.0f));  // nose
+  // Neck: the cervical spine runs in its posterior third.
+  const float neckR = c.neckRadiusMm.f();
+  s.add(capsule(c0 + glm::vec3(0, -10.0f, 8.0f), t1 + glm::vec3(0, 15.0f, -12.0f), neckR, neckR + 5.0f, 25.0f));
+  // Shoulders: trapezius sloping from the lower neck to the acromion, deltoid caps.
+  const glm::vec3 acromion[2] = {leftAcromion, glm::vec3(-leftAcromion.x, leftAcromion.y, leftAcromion.z)};
+  for (const glm::vec3& a : acromion) {
+    const float sx = a.x > 0.0f ? 1.0f : -1.0f;
+    s.add(capsule(c5 + glm::vec3(sx * 18.0f, 0.0f, -28.0f), a + glm::vec3(-sx * 12.0f, 10.0f, -10.0f), 44.0f, 26.0f, 35.0f));
+    s.add(ellipsoid(a + glm::vec3(sx * 12.0f, -30.0f, 5.0f), id, {30.0f, 55.0f, 42.0f}, 30.0f));
+  }
+  // Upper torso: back just behind the spinous processes, chest depth from the data; narrower
+  // than the shoulders so the trapezius and deltoids give the shoulder line.
+  float back = 1e9f;
+  for (int i = anatomy::index(Vertebra::T1); i < anatomy::kVertebraCount; ++i) back = std::min(back, origin(anatomy::vertebraAt(i)).z);
+  back -= kBackBehindBodiesMm;
+  const float halfDepth = 0.5f * c.chestDepthMm.f();
+  const float top = t2.y - 10.0f, bottom = t12.y - 60.0f;
+  s.add(ellipticPrism({0.0f, 0.5f * (top + bottom), back + halfDepth}, id, std::abs(leftAcromion.x) - 35.0f, halfDepth,
+                      0.5f * (top - bottom), 90.0f, 60.0f));
   s.computeBounds(cell * 2.0f);
   TriangleMesh mesh = extractSurface(s, cell, false);
   simplifyMesh(mesh, targetTriangles, 0.05f);

@@ -1,5 +1,5 @@
-// Soft and context structures around the spine: discs, facet joint spaces, rib cage with
-// shoulder girdle, and the translucent body surface.
+// Soft and context structures around the spine: discs, facet joint spaces and the
+// translucent body surface (the rib cage and shoulder girdle live in thorax_shapes.h).
 #pragma once
 
 #include "anatomy/morphometry.h"
@@ -13,12 +13,10 @@ namespace spineview::mesh {
 TriangleMesh discMesh(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, int segment, int sides);
 // A thin pad filling the middle of the joint space of one facet joint, in model space.
 TriangleMesh facetJointMesh(const anatomy::RestSkeleton& rest, int segment, anatomy::Side side, int sides);
-// Ribs T1–T12 (one joint each, parented to their vertebra), sternum, clavicles, scapulae.
-void addRibCage(MeshData& data, const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, int sides,
-                int perSpan);
 // Head, neck, shoulders and upper torso as one smooth closed shell, in model space.
-TriangleMesh bodySurfaceMesh(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, float cell,
-                             std::size_t targetTriangles);
+// leftAcromion: tip of the left acromion (the right mirrors it), where the shoulders end.
+TriangleMesh bodySurfaceMesh(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, glm::vec3 leftAcromion,
+                             float cell, std::size_t targetTriangles);
 
 // Signed volume of a closed mesh (positive when triangles wind outward).
 double signedVolume(const TriangleMesh& mesh);

@@ -41,6 +41,23 @@ float ellipse2D(float x, float z, float rx, float rz) {
   return ellipsoidDistance(glm::vec3(x, 0.0f, z), glm::vec3(rx, 1.0f, rz));
 }
 
+// Unsigned distance to a triangle (Quilez).
+float triangleDistance(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  const glm::vec3 ba = b - a, pa = p - a, cb = c - b, pb = p - b, ac = a - c, pc = p - c;
+  const glm::vec3 n = glm::cross(ba, ac);
+  auto dot2 = [](const glm::vec3& v) { return glm::dot(v, v); };
+  auto sgn = [](float v) { return v > 0.0f ? 1.0f : (v < 0.0f ? -1.0f : 0.0f); };
+  const bool outside = sgn(glm::dot(glm::cross(ba, n), pa)) + sgn(glm::dot(glm::cross(cb, n), pb)) +
+                           sgn(glm::dot(glm::cross(ac, n), pc)) < 2.0f;
+  if (outside) {
+    const float e0 = dot2(ba * std::clamp(glm::dot(ba, pa) / dot2(ba), 0.0f, 1.0f) - pa);
+    const float e1 = dot2(cb * std::clamp(glm::dot(cb, pb) / dot2(cb), 0.0f, 1.0f) - pb);
+    const float e2 = dot2(ac * std::clamp(glm::dot(ac, pc) / dot2(ac), 0.0f, 1.0f) - pc);
+    return std::sqrt(std::min(e0, std::min(e1, e2)));
+  }
+  return std::sqrt(glm::dot(n, pa) * glm::dot(n, pa) / dot2(n));
+}
+
 }  // namespace
 
 float Primitive::distance(const glm::vec3& p) const {
@@ -68,6 +85,9 @@ float Primitive::distance(const glm::vec3& p) const {
       d = glm::length(glm::vec2(glm::length(glm::vec2(q.x, q.z)) - size.x, q.y)) - size.y;
       break;
     }
+    case PrimitiveType::Slab:
+      d = triangleDistance(p, a, b, size) - ra;
+      break;
   }
   for (int i = 0; i < cutCount; ++i) d = std::max(d, glm::dot(p - cutPoint[i], cutNormal[i]));
   return d;
@@ -91,6 +111,10 @@ void Primitive::finalize() {
     case PrimitiveType::Torus:
       boundCentre = a;
       boundRadius = size.x + size.y;
+      break;
+    case PrimitiveType::Slab:
+      boundCentre = (a + b + size) / 3.0f;
+      boundRadius = std::max({glm::length(a - boundCentre), glm::length(b - boundCentre), glm::length(size - boundCentre)}) + ra;
       break;
   }
 }
@@ -128,6 +152,13 @@ Primitive torus(glm::vec3 centre, glm::mat3 axes, float major, float minor, floa
   Primitive p;
   p.type = PrimitiveType::Torus;
   p.a = centre; p.toLocal = glm::transpose(axes); p.size = {major, minor, 0.0f}; p.blend = blend;
+  return p;
+}
+
+Primitive slab(glm::vec3 a, glm::vec3 b, glm::vec3 c, float halfThickness, float blend) {
+  Primitive p;
+  p.type = PrimitiveType::Slab;
+  p.a = a; p.b = b; p.size = c; p.ra = halfThickness; p.blend = blend;
   return p;
 }
 

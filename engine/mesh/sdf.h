@@ -16,6 +16,7 @@ enum class PrimitiveType : std::uint8_t {
   Ellipsoid,      // centre, rotation, radii
   EllipticPrism,  // centre, rotation, radii x/z, half height y, rounding radius
   Torus,          // centre, rotation (axis = local Y), major radius, minor radius
+  Slab,           // triangle a, b, c (c kept in size) thickened by ra: a rounded flat plate
 };
 
 struct Primitive {
@@ -43,6 +44,8 @@ Primitive ellipsoid(glm::vec3 centre, glm::mat3 axes, glm::vec3 radii, float ble
 Primitive ellipticPrism(glm::vec3 centre, glm::mat3 axes, float rx, float rz, float halfHeight, float rounding,
                         float blend);
 Primitive torus(glm::vec3 centre, glm::mat3 axes, float major, float minor, float blend);
+// A flat triangular plate with rounded edges, halfThickness on each side of the triangle.
+Primitive slab(glm::vec3 a, glm::vec3 b, glm::vec3 c, float halfThickness, float blend);
 
 // Columns of `axes` are the primitive's X, Y, Z axes in the shape's frame.
 glm::mat3 axesFromY(glm::vec3 y, glm::vec3 roughX = {1, 0, 0});

@@ -9,7 +9,9 @@
 #include "anatomy/rest_skeleton_builder.h"
 #include "mesh/bone_shapes.h"
 #include "mesh/context_shapes.h"
+#include "mesh/part_append.h"
 #include "mesh/surface_extraction.h"
+#include "mesh/thorax_shapes.h"
 #include "mesh/tube_mesh.h"
 
 namespace spineview::mesh {
@@ -25,12 +27,20 @@ struct DetailSettings {
   int tubeSides, perSpan;
   float surfaceCell;
   std::size_t surfaceTriangles;
+  float scapulaCell;
+  std::size_t scapulaTriangles;
 };
 
 DetailSettings settingsFor(Detail d) {
-  if (d == Detail::Low) return {1.6f, 1100, 1800, 6, 3, 16.0f, 1800};
-  return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000};
+  if (d == Detail::Low) return {1.6f, 1100, 1800, 6, 3, 16.0f, 1800, 2.0f, 900};
+  return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000, 1.4f, 2600};
 }
+
+// Drawing proportion (not a measurement): how far the artery runs outward from the axis's
+// foramen before it turns up to the atlas.
+constexpr float kC2ExitLateralMm = 8.0f;
+// ... and how far behind the atlas lateral mass V3 turns toward the groove on the arch.
+constexpr float kV3BehindMassMm = 3.5f;
 
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
 float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
@@ -53,18 +63,13 @@ std::string boneName(Vertebra v) {
 
 class ModelBuilder {
  public:
-  explicit ModelBuilder(const anatomy::RestSkeleton& rest) : rest_(rest) {
+  explicit ModelBuilder(const anatomy::RestSkeleton& rest) {
     for (int i = 0; i < anatomy::kVertebraCount; ++i) spine_.push_back(glm::vec3(rest.restWorld[at(i)][3]));
   }
 
-  void addRigid(MeshPart part, const TriangleMesh& m, int joint) {
-    append(std::move(part), m, [&](const glm::vec3&, glm::u16vec4& j, glm::vec4& w) {
-      j = glm::u16vec4(static_cast<std::uint16_t>(joint), 0, 0, 0);
-      w = glm::vec4(1, 0, 0, 0);
-    });
-  }
+  void addRigid(MeshPart part, const TriangleMesh& m, int joint) { appendRigidPart(data, std::move(part), m, joint); }
   void addSmooth(MeshPart part, const TriangleMesh& m) {
-    append(std::move(part), m, [&](const glm::vec3& p, glm::u16vec4& j, glm::vec4& w) { spineWeights(p, j, w); });
+    appendPart(data, std::move(part), m, [&](const glm::vec3& p, glm::u16vec4& j, glm::vec4& w) { spineWeights(p, j, w); });
   }
 
   // Blend between the two nearest vertebra joints along the spine so soft parts bend smoothly.
@@ -85,25 +90,6 @@ class ModelBuilder {
   MeshData data;
 
  private:
-  template <typename WeightFn>
-  void append(MeshPart part, const TriangleMesh& m, WeightFn&& weight) {
-    const auto base = static_cast<std::uint32_t>(data.positions.size());
-    part.firstIndex = static_cast<std::uint32_t>(data.indices.size());
-    part.indexCount = static_cast<std::uint32_t>(m.indices.size());
-    for (std::size_t i = 0; i < m.positions.size(); ++i) {
-      data.positions.push_back(m.positions[i]);
-      data.normals.push_back(m.normals[i]);
-      glm::u16vec4 j;
-      glm::vec4 w;
-      weight(m.positions[i], j, w);
-      data.joints.push_back(j);
-      data.weights.push_back(w);
-    }
-    for (std::uint32_t idx : m.indices) data.indices.push_back(base + idx);
-    data.parts.push_back(std::move(part));
-  }
-
-  const anatomy::RestSkeleton& rest_;
   std::vector<glm::vec3> spine_;
 };
 
@@ -111,22 +97,6 @@ void transformMesh(TriangleMesh& m, const glm::mat4& toWorld) {
   const glm::mat3 normalMatrix = glm::mat3(toWorld);
   for (auto& p : m.positions) p = glm::vec3(toWorld * glm::vec4(p, 1.0f));
   for (auto& n : m.normals) n = glm::normalize(normalMatrix * n);
-}
-
-// Extracts and simplifies one bone. Thin parts sometimes refuse to simplify without
-// breaking closedness; then a coarser grid (already small) is tried, and the smallest
-// closed result wins.
-TriangleMesh extractBone(const Shape& shape, float cell, std::size_t targetTriangles) {
-  TriangleMesh best = extractSurface(shape, cell, false);
-  simplifyMesh(best, targetTriangles);
-  for (int attempt = 0; attempt < 3 && best.indices.size() / 3 > targetTriangles * 3 / 2; ++attempt) {
-    cell *= 1.4f;
-    TriangleMesh coarser = extractSurface(shape, cell, false);
-    simplifyMesh(coarser, targetTriangles);
-    if (!coarser.indices.empty() && coarser.indices.size() < best.indices.size()) best = std::move(coarser);
-  }
-  computeNormals(best, shape);
-  return best;
 }
 
 // Vertebral artery control points (model space) and where each named segment starts.
@@ -150,11 +120,17 @@ ArteryRoute arteryRoute(const anatomy::SpineMorphometry& m, const anatomy::RestS
   p.push_back(toWorld(r, anatomy::vertebraAt(entry), entryTf - glm::vec3(0, 6.0f, 0)));
   route.segmentStart[1] = static_cast<int>(p.size());
   for (int i = entry; i >= anatomy::index(Vertebra::C1); --i) {
-    p.push_back(toWorld(r, anatomy::vertebraAt(i), (*r.vertebrae[at(i)].transverseForamen)[k]));
+    const glm::vec3 tf = (*r.vertebrae[at(i)].transverseForamen)[k];
+    p.push_back(toWorld(r, anatomy::vertebraAt(i), tf));
+    // The axis's foramen turns outward under its superior facet: the artery leaves it
+    // laterally, below the lateral atlanto-axial joint, before climbing to the atlas.
+    if (i == anatomy::index(Vertebra::C2)) p.push_back(toWorld(r, Vertebra::C2, tf + glm::vec3(sx * kC2ExitLateralMm, 2.0f, 0.0f)));
   }
   route.segmentStart[2] = static_cast<int>(p.size()) - 1;
   const glm::vec3 c1Tf = (*r.vertebrae[at(1)].transverseForamen)[k];
-  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.5f, 5.0f, -7.0f)));  // turns back behind the lateral mass
+  // V3 turns back behind the lateral mass (not over its facet) to reach the groove on the arch.
+  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.5f, 4.5f, -5.0f)));
+  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.0f, 3.0f, -0.5f * m.atlas.superiorFacetLengthMm.f() - kV3BehindMassMm)));
   p.push_back(toWorld(r, Vertebra::C1, r.arteries.atlasGroove[k]));
   p.push_back(toWorld(r, Vertebra::C0, r.arteries.duralEntry[k]));
   route.segmentStart[3] = static_cast<int>(p.size()) - 1;
@@ -250,7 +226,7 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
     for (int i = next++; i < anatomy::kVertebraCount; i = next++) {
       const Vertebra v = anatomy::vertebraAt(i);
       const Shape shape = vertebraShape(m, rest, v, tunnels);
-      TriangleMesh mesh = extractBone(shape, ds.boneCell, v == Vertebra::C0 ? ds.occiputTriangles : ds.vertebraTriangles);
+      TriangleMesh mesh = extractSimplified(shape, ds.boneCell, v == Vertebra::C0 ? ds.occiputTriangles : ds.vertebraTriangles);
       transformMesh(mesh, rest.restWorld[at(i)]);
       bones[at(i)] = std::move(mesh);
     }
@@ -313,8 +289,10 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
                 sweepTube(smoothCurve({junction, top}, ds.perSpan), {0.5f * m.arteries.basilarDiameterMm.f()}, ds.tubeSides));
   }
 
-  addRibCage(b.data, m, rest, ds.tubeSides, ds.perSpan);
-  TriangleMesh surface = bodySurfaceMesh(m, rest, ds.surfaceCell, ds.surfaceTriangles);
+  const RibCageLayout ribCage = addRibCage(b.data, m, rest, ds.tubeSides, ds.perSpan);
+  const glm::vec3 acromion =
+      addShoulderGirdle(b.data, m, ribCage, {ds.scapulaCell, ds.scapulaTriangles, ds.tubeSides, ds.perSpan});
+  TriangleMesh surface = bodySurfaceMesh(m, rest, acromion, ds.surfaceCell, ds.surfaceTriangles);
   b.addSmooth({"Body surface", PartKind::BodySurface, std::nullopt, std::nullopt, 0, 0}, surface);
   return std::move(b.data);
 }

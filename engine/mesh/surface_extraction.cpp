@@ -240,4 +240,17 @@ bool isClosedManifold(const TriangleMesh& mesh) {
   return true;
 }
 
+TriangleMesh extractSimplified(const Shape& shape, float cell, std::size_t targetTriangles) {
+  TriangleMesh best = extractSurface(shape, cell, false);
+  simplifyMesh(best, targetTriangles);
+  for (int attempt = 0; attempt < 3 && best.indices.size() / 3 > targetTriangles * 3 / 2; ++attempt) {
+    cell *= 1.4f;
+    TriangleMesh coarser = extractSurface(shape, cell, false);
+    simplifyMesh(coarser, targetTriangles);
+    if (!coarser.indices.empty() && coarser.indices.size() < best.indices.size()) best = std::move(coarser);
+  }
+  computeNormals(best, shape);
+  return best;
+}
+
 }  // namespace spineview::mesh

@@ -29,6 +29,10 @@ void computeNormals(TriangleMesh& mesh, const Shape& shape);
 // drops unused vertices and reorders for the vertex cache.
 void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRelativeError = 0.02f);
 
+// Extract + simplify + normals for one bone. Thin parts sometimes refuse to simplify without
+// breaking closedness; then coarser grids are tried and the smallest closed result wins.
+TriangleMesh extractSimplified(const Shape& shape, float cellSize, std::size_t targetTriangles);
+
 // Every edge shared by exactly two triangles, in opposite directions.
 bool isClosedManifold(const TriangleMesh& mesh);
 

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <utility>
 
@@ -125,10 +126,44 @@ void Window::onKey(GLFWwindow* w, int key, int, int action, int mods) {
 
 std::vector<Window::KeyPress> Window::takeKeyPresses() { return std::exchange(keyPresses_, {}); }
 
+void Window::onMouseButton(GLFWwindow* w, int button, int action, int) {
+  auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+  if (!self || button != GLFW_MOUSE_BUTTON_LEFT) return;
+  double x = 0, y = 0;
+  glfwGetCursorPos(w, &x, &y);
+  if (action == GLFW_PRESS) {
+    self->leftDown_ = !(self->imguiInitialised_ && ImGui::GetIO().WantCaptureMouse);
+    self->pressX_ = x;
+    self->pressY_ = y;
+    return;
+  }
+  if (action != GLFW_RELEASE || !self->leftDown_) return;
+  self->leftDown_ = false;
+  constexpr double kClickSlopPixels = 4.0;  // more than this is an orbit drag, not a click
+  if (std::abs(x - self->pressX_) > kClickSlopPixels || std::abs(y - self->pressY_) > kClickSlopPixels) return;
+  int windowW = 0, windowH = 0, fbW = 0, fbH = 0;
+  glfwGetWindowSize(w, &windowW, &windowH);
+  glfwGetFramebufferSize(w, &fbW, &fbH);
+  if (windowW <= 0 || windowH <= 0) return;
+  self->clicks_.emplace_back(static_cast<float>(x * fbW / windowW), static_cast<float>(y * fbH / windowH));
+}
+
+void Window::onDrop(GLFWwindow* w, int count, const char** paths) {
+  auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+  if (!self) return;
+  for (int i = 0; i < count; ++i)
+    if (paths[i]) self->dropped_.emplace_back(paths[i]);
+}
+
+std::vector<glm::vec2> Window::takeClicks() { return std::exchange(clicks_, {}); }
+std::vector<std::string> Window::takeDroppedPaths() { return std::exchange(dropped_, {}); }
+
 void Window::initImGui() {
   // The ImGui backend chains to callbacks installed before it, so install ours first.
   glfwSetScrollCallback(window_, onScroll);
   glfwSetKeyCallback(window_, onKey);
+  glfwSetMouseButtonCallback(window_, onMouseButton);
+  glfwSetDropCallback(window_, onDrop);
   ImGui_ImplGlfw_InitForVulkan(window_, true);
   imguiInitialised_ = true;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <glm/glm.hpp>
 #include <vulkan/vulkan.h>
 
 #include "core/result.h"
@@ -47,6 +48,12 @@ class Window {
   struct KeyPress { int key; int mods; };
   std::vector<KeyPress> takeKeyPresses();
 
+  // Left clicks without a drag (press and release within a few pixels), in framebuffer
+  // pixels, origin top-left; clicks on ImGui panels are not reported. For picking.
+  std::vector<glm::vec2> takeClicks();
+  // Files dropped onto the window since the last call (drag-and-drop to open a model).
+  std::vector<std::string> takeDroppedPaths();
+
   void initImGui();        // after the ImGui context exists
   void newImGuiFrame();
   void shutdownImGui();
@@ -56,12 +63,18 @@ class Window {
  private:
   static void onScroll(GLFWwindow* w, double dx, double dy);
   static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+  static void onMouseButton(GLFWwindow* w, int button, int action, int mods);
+  static void onDrop(GLFWwindow* w, int count, const char** paths);
   GLFWwindow* window_ = nullptr;
   bool imguiInitialised_ = false;
   double lastX_ = 0, lastY_ = 0;
   bool haveLast_ = false;
   float wheel_ = 0;
   std::vector<KeyPress> keyPresses_;
+  bool leftDown_ = false;
+  double pressX_ = 0, pressY_ = 0;
+  std::vector<glm::vec2> clicks_;
+  std::vector<std::string> dropped_;
 };
 
 }  // namespace spineview::platform

@@ -8,7 +8,7 @@ namespace spineview::render {
 
 DrawStats recordFramePasses(VkCommandBuffer cmd, std::uint32_t slot, const gpu::RenderPasses& passes,
                             const gpu::OffscreenTarget& target, const FrameInputs& inputs) {
-  DrawStats stats = inputs.scene->record(cmd, slot, target.sceneFramebuffer(), target.extent(), *inputs.view);
+  DrawStats stats = inputs.scene->record(cmd, slot, target, inputs.views);
   VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
   begin.renderPass = passes.ui();
   begin.framebuffer = target.uiFramebuffer();

@@ -1,5 +1,6 @@
 #include "render/gpu_mesh.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -24,6 +25,22 @@ GpuMesh::GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh) {
                                          VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
   indexCount_ = static_cast<std::uint32_t>(mesh.indices.size());
   vertexCount_ = static_cast<std::uint32_t>(mesh.positions.size());
+  hostVertices_ = std::move(vertices);
+  hostIndices_ = mesh.indices;
+}
+
+std::pair<std::uint32_t, std::uint32_t> GpuMesh::vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const {
+  const auto key = std::make_pair(firstIndex, indexCount);
+  if (auto it = rangeCache_.find(key); it != rangeCache_.end()) return it->second;
+  std::uint32_t lo = UINT32_MAX, hi = 0;
+  const std::size_t end = std::min<std::size_t>(hostIndices_.size(), std::size_t(firstIndex) + indexCount);
+  for (std::size_t i = firstIndex; i < end; ++i) {
+    lo = std::min(lo, hostIndices_[i]);
+    hi = std::max(hi, hostIndices_[i]);
+  }
+  const auto range = lo <= hi ? std::make_pair(lo, std::min(hi, vertexCount_ - 1)) : std::make_pair(0u, 0u);
+  rangeCache_.emplace(key, range);
+  return range;
 }
 
 std::vector<VkVertexInputBindingDescription> GpuMesh::bindings() {

@@ -3,6 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <span>
+#include <utility>
+#include <vector>
 
 #include <glm/glm.hpp>
 #include <glm/gtc/type_precision.hpp>
@@ -31,6 +35,10 @@ class GpuMesh {
   std::uint32_t indexCount() const { return indexCount_; }
   std::uint32_t vertexCount() const { return vertexCount_; }
   bool valid() const { return vertices_.valid(); }
+  // The uploaded vertices, kept for CPU skinning.
+  std::span<const GpuVertex> hostVertices() const { return hostVertices_; }
+  // [first, last] vertex referenced by an index range (cached; ranges repeat every frame).
+  std::pair<std::uint32_t, std::uint32_t> vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const;
 
   static std::vector<VkVertexInputBindingDescription> bindings();
   static std::vector<VkVertexInputAttributeDescription> attributes();
@@ -40,6 +48,9 @@ class GpuMesh {
   gpu::Buffer indices_;
   std::uint32_t indexCount_ = 0;
   std::uint32_t vertexCount_ = 0;
+  std::vector<GpuVertex> hostVertices_;
+  std::vector<std::uint32_t> hostIndices_;
+  mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> rangeCache_;
 };
 
 }  // namespace spineview::render

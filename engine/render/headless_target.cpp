@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "gpu/device.h"
+#include "gpu/fault_injection.h"
 #include "gpu/vk_check.h"
 
 namespace spineview::render {
@@ -23,6 +24,7 @@ void HeadlessTarget::submit(const RecordFn& record, bool readback) {
   record(slot.commands, slotIndex, target_);
   if (readback) target_.recordReadback(slot.commands, readback_);
   VK_CHECK(vkEndCommandBuffer(slot.commands));
+  VK_CHECK(gpu::injectedFault(gpu::FaultSite::FrameSubmit, frameIndex_ - 1));
   VK_CHECK(vkResetFences(device_.handle(), 1, &slot.done));
   VkSubmitInfo submitInfo{VK_STRUCTURE_TYPE_SUBMIT_INFO};
   submitInfo.commandBufferCount = 1;

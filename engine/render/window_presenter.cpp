@@ -1,6 +1,7 @@
 #include "render/window_presenter.h"
 
 #include "gpu/device.h"
+#include "gpu/fault_injection.h"
 #include "gpu/vk_check.h"
 
 namespace spineview::render {
@@ -88,6 +89,7 @@ PresentOutcome WindowPresenter::drawFrame(VkExtent2D framebufferSize, const Reco
   recordBlit(slot.commands, imageIndex);
   VK_CHECK(vkEndCommandBuffer(slot.commands));
 
+  VK_CHECK(gpu::injectedFault(gpu::FaultSite::FrameSubmit, frameIndex_));
   VK_CHECK(vkResetFences(device_.handle(), 1, &slot.done));
   const VkPipelineStageFlags waitStage = VK_PIPELINE_STAGE_TRANSFER_BIT;
   VkSemaphore finished = swapchain_.renderFinished(imageIndex);

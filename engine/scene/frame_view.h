@@ -21,6 +21,7 @@ struct DrawItem {
   Material material = Material::Bone;
   std::uint32_t partId = 0;      // for picking
   std::uint32_t jointOffset = 0; // into FrameView::skinMatrices
+  glm::vec3 sortCentre{0.0f};    // world-space centre, for back-to-front order of translucent items
 };
 
 struct Light {
@@ -44,6 +45,12 @@ struct FrameView {
   glm::vec4 clipPlane{0.0f};                        // xyz normal, w offset: discard where dot(p, n) > w
   std::vector<glm::mat4> skinMatrices;              // joint world * inverse bind
   std::vector<DrawItem> items;
+  // Where this view goes in the target: normalized x, y, width, height, origin top-left.
+  // Split views (controlled | forceful) are two FrameViews with side-by-side viewports.
+  glm::vec4 viewport{0.0f, 0.0f, 1.0f, 1.0f};
+  // Pixels (target coordinates, origin top-left) whose visible part id the renderer reports
+  // back once the frame has completed: label occlusion and picking.
+  std::vector<glm::vec2> probePixels;
 };
 
 // Three-point lighting placed relative to the camera so the model is lit alike from any side.

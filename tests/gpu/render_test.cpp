@@ -35,7 +35,7 @@ core::RgbaImage renderPlaceholder(app::GpuContext& gpu, VkExtent2D extent, scene
     if (pass == 0) ImGui::EndFrame();
   }
   return target.renderAndRead([&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
-    render::recordFramePasses(cmd, slot, *gpu.passes, t, {&view, &sceneRenderer, &ui});
+    render::recordFramePasses(cmd, slot, *gpu.passes, t, {std::span(&view, 1), &sceneRenderer, &ui});
   });
 }
 

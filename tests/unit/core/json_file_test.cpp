@@ -41,3 +41,29 @@ TEST(JsonFile, FieldHelpersReportPointerAndProblem) {
   EXPECT_NE(missing.message().find("missing field \"name\""), std::string::npos) << missing.message();
   fs::remove(p);
 }
+
+TEST(JsonFile, RefusesDeepNestingBeforeParsingAndSaysWhere) {
+  // 100 000 nested arrays would recurse 100 000 frames deep inside nlohmann::json.
+  const std::string deep = "{\n\"a\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  const fs::path p = writeTemp("deep.json", deep);
+  auto r = loadJsonFile(p);
+  ASSERT_FALSE(r.ok());
+  // The first '{' is level 1; the 64th '[' opens level 65, at line 2, column 6 + 63.
+  EXPECT_NE(r.message().find(p.string() + ":2:69: JSON nested deeper than 64 levels"), std::string::npos)
+      << r.message();
+  fs::remove(p);
+}
+
+TEST(JsonFile, AcceptsNestingUpToTheLimitAndIgnoresBracketsInStrings) {
+  const std::string limit = std::string(kMaxJsonNesting, '[') + std::string(kMaxJsonNesting, ']');
+  const fs::path p = writeTemp("limit.json", R"({"text": "[[[[{{{{ \" [[[[", "deep": )" +
+                                                 std::string(kMaxJsonNesting - 1, '[') +
+                                                 std::string(kMaxJsonNesting - 1, ']') + "}");
+  auto r = loadJsonFile(p);
+  ASSERT_TRUE(r.ok()) << r.message();
+  EXPECT_EQ(r->at("text").get<std::string>(), "[[[[{{{{ \" [[[[");
+  EXPECT_TRUE(jsonNestingWithin(limit, kMaxJsonNesting));
+  EXPECT_FALSE(jsonNestingWithin("[" + limit + "]", kMaxJsonNesting));
+  EXPECT_EQ(findJsonNestingBeyond("[[\"[\", [[]]]", 2), 7u);
+  fs::remove(p);
+}

@@ -10,18 +10,13 @@
 #include <gtest/gtest.h>
 
 #include "mesh/spine_model.h"
+#include "test_model.h"
 
 namespace spineview::mesh {
 namespace {
 
-const MeshData& lowModel() {
-  static const MeshData model = [] {
-    auto result = generateSpineModel(std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR), Detail::Low);
-    if (!result) ADD_FAILURE() << "model generation failed";
-    return result ? std::move(*result) : MeshData{};
-  }();
-  return model;
-}
+// Shared with the other test files of this binary (generated once per process).
+const MeshData& lowModel() { return testing::lowTestModel().mesh; }
 
 std::vector<const MeshPart*> boneParts(const MeshData& m) {
   std::vector<const MeshPart*> out;

@@ -1,0 +1,85 @@
+// Commands of the education UI: open and close panels, the "When to seek help" panel, guided
+// exercises and the structure card.
+#include <string>
+
+#include "education/panel_names.h"
+#include "session/session.h"
+
+namespace spineview::app {
+
+namespace {
+
+std::string joinedPanelNames() {
+  std::string out;
+  for (auto name : education::panelNames()) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+core::Status setFlag(bool& flag, const std::vector<std::string>& args, std::size_t index) {
+  if (args.size() <= index || args[index] == "toggle") {
+    flag = !flag;
+    return core::Ok{};
+  }
+  auto on = argOnOff(args, index);
+  if (!on) return core::fail(on.message() + " (or toggle)");
+  flag = *on;
+  return core::Ok{};
+}
+
+}  // namespace
+
+void registerEducationCommands(CommandRegistry& r) {
+  r.add("panel", "panel NAME [on|off|toggle]", "Open, close or toggle a panel (" + joinedPanelNames() + ")",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 1, 2); !n) return n;
+          bool* flag = education::findPanel(s.state().panels, args[0]);
+          if (!flag) return core::fail("there is no panel called \"" + args[0] + "\"; choose one of " + joinedPanelNames());
+          return setFlag(*flag, args, 1);
+        });
+  r.add("help", "help [on|off|toggle]", "Show when to seek professional help (F1)",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 0, 1); !n) return n;
+          if (args.empty()) {
+            s.state().panels.help = true;
+            return core::Ok{};
+          }
+          return setFlag(s.state().panels.help, args, 0);
+        });
+  r.add("exercise", "exercise ID", "Start a guided exercise with the on-screen coach",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 1, 1); !n) return n;
+          const auto* program = s.findMotion(args[0]);
+          if (!program) return core::fail("there is no exercise called \"" + args[0] + "\"");
+          if (program->category != biomech::MotionCategory::Exercise && program->category != biomech::MotionCategory::Controlled)
+            return core::fail("\"" + args[0] + "\" is shown for contrast only and is not an exercise to follow");
+          s.state().guided.exerciseId = args[0];
+          s.state().guided.repetitionsDone = 0;
+          s.state().mode = AppMode::Guided;
+          return s.selectMotion(args[0]);
+        });
+  r.add("structure", "structure INDEX|NAME|none", "Show the card of a structure (a part of the model)",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 1, 1); !n) return n;
+          if (args[0] == "none") {
+            s.state().selection.partIndex.reset();
+            return core::Ok{};
+          }
+          const auto& parts = s.model().mesh.parts;
+          for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (parts[i].name == args[0]) {
+              s.state().selection.partIndex = static_cast<std::uint32_t>(i);
+              s.state().panels.structureCard = true;
+              return core::Ok{};
+            }
+          }
+          auto index = argNumber(args, 0, 0.0, static_cast<double>(parts.size()) - 1.0);
+          if (!index || parts.empty() || *index != static_cast<double>(static_cast<std::uint32_t>(*index)))
+            return core::fail("\"" + args[0] + "\" is neither a part name nor a part number from 0 to " +
+                              std::to_string(parts.empty() ? 0 : parts.size() - 1));
+          s.state().selection.partIndex = static_cast<std::uint32_t>(*index);
+          s.state().panels.structureCard = true;
+          return core::Ok{};
+        });
+}
+
+}  // namespace spineview::app

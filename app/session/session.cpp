@@ -1,0 +1,140 @@
+#include "session/session.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/log.h"
+#include "lessons/presenter.h"
+
+namespace spineview::app {
+
+core::Result<std::unique_ptr<Session>> Session::create(ViewModel model, const std::filesystem::path& assetDir) {
+  auto biomech = biomech::loadBiomechModel(assetDir);
+  if (!biomech) return core::fail("cannot load the spine biomechanics: " + biomech.message());
+  auto motions = biomech::loadMotionLibrary(assetDir / "motions");
+  if (!motions) return core::fail("cannot load the motion library: " + motions.message());
+  if (motions->empty()) return core::fail("no motion programs in " + (assetDir / "motions").string());
+  std::unique_ptr<Session> session(new Session(std::move(model), std::move(biomech).value(), std::move(motions).value()));
+  session->registerCoreCommands();
+  registerFeatureCommands(session->commands_);
+  for (const auto& w : session->model_.warnings) session->notify(Notice::Kind::Warning, w);
+  return session;
+}
+
+Session::Session(ViewModel model, biomech::BiomechModel biomech, std::vector<biomech::MotionProgram> motions)
+    : model_(std::move(model)),
+      biomech_(std::make_unique<biomech::BiomechModel>(std::move(biomech))),
+      motions_(std::move(motions)) {
+  const biomech::MotionProgram* first = findMotion(state_.playback.motionId);
+  if (!first) {
+    first = &motions_.front();
+    state_.playback.motionId = first->id;
+  }
+  player_ = std::make_unique<MotionPlayer>(*biomech_, *first);
+}
+
+void Session::replaceModel(ViewModel model) {
+  model_ = std::move(model);
+  ++modelGeneration_;
+  state_.selection = {};
+  for (const auto& w : model_.warnings) notify(Notice::Kind::Warning, w);
+}
+
+const biomech::MotionProgram* Session::findMotion(const std::string& id) const {
+  for (const auto& m : motions_)
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+core::Status Session::selectMotion(const std::string& id) {
+  const biomech::MotionProgram* program = findMotion(id);
+  if (!program) return core::fail("there is no motion called \"" + id + "\"");
+  if (player_->program().id != id) player_ = std::make_unique<MotionPlayer>(*biomech_, *program);
+  state_.playback.motionId = id;
+  state_.playback.timeS = 0.0;
+  player_->seek(0.0);
+  return core::Ok{};
+}
+
+core::Status Session::prepareComparison() {
+  const auto* forceful = findMotion(state_.compare.forcefulMotionId);
+  const auto* controlled = findMotion(state_.compare.controlledMotionId);
+  if (!forceful) return core::fail("there is no motion called \"" + state_.compare.forcefulMotionId + "\"");
+  if (!controlled) return core::fail("there is no motion called \"" + state_.compare.controlledMotionId + "\"");
+  if (!forceful_ || forceful_->program().id != forceful->id) forceful_ = std::make_unique<MotionPlayer>(*biomech_, *forceful);
+  if (!controlled_ || controlled_->program().id != controlled->id)
+    controlled_ = std::make_unique<MotionPlayer>(*biomech_, *controlled);
+  forceful_->seek(state_.playback.timeS);
+  controlled_->seek(state_.playback.timeS);
+  return core::Ok{};
+}
+
+double Session::timelineDurationS() const {
+  if (state_.mode == AppMode::Compare && forceful_ && controlled_)
+    return std::max(forceful_->durationS(), controlled_->durationS());
+  return player_->durationS();
+}
+
+void Session::seek(double t) {
+  state_.playback.timeS = std::clamp(t, 0.0, timelineDurationS());
+  player_->seek(state_.playback.timeS);
+  if (state_.mode == AppMode::Compare && forceful_ && controlled_) {
+    forceful_->seek(state_.playback.timeS);
+    controlled_->seek(state_.playback.timeS);
+  }
+}
+
+core::Status Session::execute(const Command& command) {
+  if (command.verb.empty()) return core::Ok{};
+  return commands_.execute(*this, command);
+}
+
+core::Status Session::execute(std::string_view line) {
+  auto command = parseCommand(line);
+  if (!command) return core::fail(command.message());
+  return execute(*command);
+}
+
+void Session::update(double wallDtS) {
+  for (const auto& command : queue_.take()) {
+    if (auto done = execute(command); !done) {
+      core::logWarning(done.message());
+      notify(Notice::Kind::Error, done.message());
+    }
+  }
+  recentPops_.clear();
+  clockS_ += std::max(0.0, wallDtS);
+  advancePlayback(wallDtS);
+  lessons::enforceStepRange(*this);  // a lesson step plays only its own time range
+}
+
+void Session::advancePlayback(double wallDtS) {
+  auto& playback = state_.playback;
+  if (!playback.playing || wallDtS <= 0.0) return;
+  const double duration = timelineDurationS();
+  double t = playback.timeS + wallDtS * playback.speed;
+  if (t >= duration) {
+    if (playback.loop && duration > 0.0) {
+      t = std::fmod(t, duration);
+    } else {
+      t = duration;
+      playback.playing = false;
+    }
+  }
+  const bool wrapped = t < playback.timeS;
+  auto advanceTo = [&](MotionPlayer& p) {
+    if (wrapped) p.seek(0.0);
+    const double dt = std::max(0.0, std::min(t, p.durationS()) - p.timeS());
+    auto pops = p.advance(dt, 1.0, false);
+    recentPops_.insert(recentPops_.end(), pops.begin(), pops.end());
+  };
+  if (state_.mode == AppMode::Compare && forceful_ && controlled_) {
+    advanceTo(*forceful_);
+    advanceTo(*controlled_);
+  } else {
+    advanceTo(*player_);
+  }
+  playback.timeS = t;
+}
+
+}  // namespace spineview::app

@@ -1,0 +1,82 @@
+#include "ui/education_panels.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "education/compare_plots.h"
+#include "ui/compare_view.h"
+#include "ui/gauges_panel.h"
+#include "ui/guided_panel.h"
+#include "ui/help_panel.h"
+#include "ui/library_panel.h"
+#include "ui/menu_bar.h"
+#include "ui/sources_panel.h"
+#include "ui/structure_card.h"
+#include "ui/timeline_panel.h"
+#include "ui/ui_style.h"
+
+namespace spineview::app::ui {
+
+namespace {
+
+// Below this the panels would not fit; only the menu bar is drawn (tiny test renders).
+constexpr float kMinimumPanelWidth = 560.0f;
+constexpr float kMinimumPanelHeight = 360.0f;
+
+void drawExploreColumns(const Session& session, CommandQueue& commands, const ScreenLayout& layout) {
+  const PanelState& panels = session.state().panels;
+  const bool card = panels.structureCard && session.state().selection.partIndex.has_value();
+  Rect library = layout.left;
+  if (card) library.size.y = layout.left.size.y * 0.45f;
+  if (panels.library) drawLibraryPanel(session, commands, library);
+  if (card) {
+    Rect cardRect = layout.left;
+    if (panels.library) {
+      cardRect.pos.y += library.size.y + 4.0f;
+      cardRect.size.y -= library.size.y + 4.0f;
+    }
+    drawStructureCard(session, commands, cardRect);
+  }
+}
+
+}  // namespace
+
+void drawEducationPanels(const Session& session, CommandQueue& commands) {
+  const AppState& state = session.state();
+  drawMainMenuBar(session, commands);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  if (display.x < kMinimumPanelWidth || display.y < kMinimumPanelHeight) return;
+  const bool compare = state.mode == AppMode::Compare && session.forcefulPlayer() && session.controlledPlayer();
+  const ScreenLayout layout = screenLayout(display, compare ? AppMode::Compare : state.mode);
+  const float top = ImGui::GetFrameHeight();
+
+  if (compare) {
+    const float viewBottom = state.panels.compare ? layout.compareStrip.pos.y
+                             : state.panels.timeline ? layout.bottom.pos.y : display.y;
+    drawCompareCaptions(session, display, top, viewBottom);
+    if (state.panels.compare) drawComparePlots(session, commands, layout.compareStrip);
+    drawPopMarkers(session, *session.forcefulPlayer(), {{0.0f, 0.0f}, {0.5f * display.x, display.y}});
+    drawPopMarkers(session, *session.controlledPlayer(), {{0.5f * display.x, 0.0f}, {0.5f * display.x, display.y}});
+    // The pop explainer sits in the forceful half's top-left corner when a pop has happened.
+    Rect explainer{{8.0f, top + 8.0f}, {ImGui::GetFontSize() * 17.0f, 0.0f}};
+    explainer.size.y = std::max(0.0f, std::min(ImGui::GetFontSize() * 13.0f, viewBottom - explainer.pos.y - 8.0f));
+    if (explainer.size.y > ImGui::GetFontSize() * 4.0f && !education::popsUpTo(session.forcefulPlayer()->series(), state.playback.timeS).empty()) {
+      if (beginPanel("Why the crack?", explainer)) drawPopExplainer(session, *session.forcefulPlayer());
+      ImGui::End();
+    }
+  } else {
+    if (state.mode == AppMode::Guided) {
+      if (state.panels.coach) drawGuidedPanel(session, commands, layout.left);
+    } else {
+      drawExploreColumns(session, commands, layout);
+    }
+    if (state.panels.gauges) drawGaugesPanel(session, commands, layout.right);
+    drawPopMarkers(session, session.player(), {{0.0f, 0.0f}, display});
+  }
+  if (state.panels.timeline) drawTimelinePanel(session, commands, layout.bottom);
+  if (state.panels.sources) drawSourcesPanel(session, commands);
+  if (state.panels.help) drawHelpPanel(session, commands);
+}
+
+}  // namespace spineview::app::ui

@@ -1,0 +1,76 @@
+#include "ui/help_panel.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "education/education_library.h"
+#include "ui/ui_style.h"
+
+namespace spineview::app::ui {
+
+namespace {
+
+ImVec4 urgencyColour(education::Urgency u) {
+  switch (u) {
+    case education::Urgency::Emergency: return kEmergencyColour;
+    case education::Urgency::Prompt: return {0.95f, 0.55f, 0.15f, 1.0f};
+    case education::Urgency::Checked: return {0.95f, 0.80f, 0.25f, 1.0f};
+    case education::Urgency::SeeProfessional: return {0.45f, 0.70f, 0.95f, 1.0f};
+  }
+  return kMutedText;
+}
+
+}  // namespace
+
+void drawHelpPanel(const Session& session, CommandQueue& commands) {
+  (void)session;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float font = ImGui::GetFontSize();
+  const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - 2.0f * ImGui::GetFrameHeight(), font * 36.0f)};
+  ImGui::SetNextWindowPos({0.5f * display.x, 0.5f * (display.y + ImGui::GetFrameHeight())}, ImGuiCond_Always, {0.5f, 0.5f});
+  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(0.96f);
+  ImGui::SetNextWindowFocus();
+  bool open = true;
+  if (ImGui::Begin("When to seek help", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    const auto& lib = education::educationLibrary();
+    if (!lib.seekHelp) {
+      textWrappedColoured(kForcefulColour, "The advice could not be loaded: " + lib.seekHelp.message());
+      textWrappedColoured(kEmergencyColour, "If you have a sudden severe headache, dizziness, vision or speech problems, call emergency services.");
+    } else {
+      const auto& content = *lib.seekHelp;
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      for (const auto& group : content.groups) {
+        const ImVec4 colour = urgencyColour(group.urgency);
+        const bool emergency = group.urgency == education::Urgency::Emergency;
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        ImGui::Indent(10.0f);
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, emergency ? ImVec4(1, 1, 1, 1) : colour);
+        ImGui::TextUnformatted(group.title.c_str());
+        ImGui::PopStyleColor();
+        ImGui::TextWrapped("%s", group.advice.c_str());
+        for (const auto& s : group.symptoms) ImGui::BulletText("%s", s.c_str());
+        ImGui::Spacing();
+        ImGui::Unindent(10.0f);
+        draw->ChannelsSetCurrent(0);
+        const ImVec2 end{start.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y};
+        draw->AddRectFilled(start, end, toU32({colour.x, colour.y, colour.z, emergency ? 0.45f : 0.12f}), 4.0f);
+        draw->AddRectFilled(start, {start.x + 5.0f, end.y}, toU32(colour), 2.0f);
+        draw->ChannelsMerge();
+        ImGui::Spacing();
+      }
+      ImGui::Separator();
+      ImGui::TextWrapped("%s", content.notice.c_str());
+    }
+    if (ImGui::Button("Close")) open = false;
+  }
+  ImGui::End();
+  if (!open) commands.push("help", {"off"});
+}
+
+}  // namespace spineview::app::ui

@@ -1,0 +1,40 @@
+#include "ui/main_ui.h"
+
+#include "ui/about_panel.h"
+#include "ui/education_panels.h"
+#include "ui/labels_overlay.h"  // H4
+#include "ui/legend.h"          // H4
+#include "ui/notices_panel.h"
+#include "ui/open_file_panel.h"
+#include "ui/overlay_panel.h"
+#include "ui/presenter_overlay.h"  // H6
+#include "ui/theme.h"              // H6
+#include "ui/tour.h"               // H6
+
+namespace spineview::app::ui {
+
+void drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame) {
+  applyTheme(session.state().preferences);                       // H6: theme and UI scale
+  drawLabels(session, frame.width, frame.height);                // H4: structure names (background layer)
+  if (drawPresenterOverlay(session, commands)) {                 // H6: presenter mode hides the other panels
+    drawNotices(session, commands);
+    return;
+  }
+  drawEducationPanels(session, commands);                        // H5: menu bar and the panels of the mode
+  drawLegend(session, frame.width, frame.height);                // H4: heat-map legend
+  if (session.state().panels.stats) {
+    OverlayState overlay;
+    overlay.deviceName = frame.deviceName;
+    overlay.modelName = session.model().displayName;
+    overlay.frameMilliseconds = frame.frameMilliseconds;
+    overlay.triangles = frame.triangles;
+    overlay.drawCalls = frame.drawCalls;
+    drawOverlayPanel(overlay);
+  }
+  drawOpenFilePanel(session, commands);                          // File > Open
+  drawAboutPanel(session, commands);                             // Help > About
+  drawNotices(session, commands);                                // messages until dismissed
+  drawTour(session, commands);                                   // H6: first-run tour, on top
+}
+
+}  // namespace spineview::app::ui

@@ -1,0 +1,53 @@
+// A small time plot drawn with ImDrawList: several series on one time base, a cursor at the
+// current time, y-axis labels, horizontal reference marks and coloured bands, and event ticks
+// (pops). ImGui's PlotLines draws one series without axes, which is not enough here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+namespace spineview::app::ui {
+
+struct PlotLineData {
+  std::vector<ImVec2> points;  // (time s, value)
+  ImU32 colour = IM_COL32_WHITE;
+  std::string label;
+  bool dashed = false;
+};
+
+struct PlotMark {
+  float value = 0.0f;
+  ImU32 colour = IM_COL32(200, 200, 200, 200);
+  std::string label;
+};
+
+struct PlotBand {
+  float from = 0.0f, to = 0.0f;
+  ImU32 colour = IM_COL32(80, 80, 80, 60);
+};
+
+struct PlotEvent {
+  double timeS = 0.0;
+  ImU32 colour = IM_COL32_WHITE;
+};
+
+struct PlotSpec {
+  std::string title;
+  std::string unit;
+  double timeStartS = 0.0;  // the window of time shown
+  double timeEndS = 1.0;
+  float yMin = 0.0f, yMax = 1.0f;
+  double cursorS = 0.0;
+  std::vector<PlotLineData> lines;
+  std::vector<PlotMark> marks;
+  std::vector<PlotBand> bands;
+  std::vector<PlotEvent> events;
+};
+
+// Fits yMin/yMax to the lines and marks (with margin); keeps 0 in range.
+void fitRange(PlotSpec& spec, bool includeMarks);
+void drawPlot(const PlotSpec& spec, ImVec2 size);
+
+}  // namespace spineview::app::ui

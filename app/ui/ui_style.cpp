@@ -1,0 +1,84 @@
+#include "ui/ui_style.h"
+
+#include <algorithm>
+
+namespace spineview::app::ui {
+
+ImVec4 zoneColour(biomech::Zone zone) {
+  switch (zone) {
+    case biomech::Zone::Comfortable: return {0.30f, 0.70f, 0.36f, 1.0f};
+    case biomech::Zone::EndRange: return {0.96f, 0.74f, 0.20f, 1.0f};
+    case biomech::Zone::BeyondActive: return {0.93f, 0.45f, 0.15f, 1.0f};
+    case biomech::Zone::BeyondPhysiological: return {0.85f, 0.12f, 0.12f, 1.0f};
+  }
+  return {1, 1, 1, 1};
+}
+
+ImVec4 gaugeColour(biomech::StrainGauge gauge) {
+  switch (gauge) {
+    case biomech::StrainGauge::Green: return {0.30f, 0.70f, 0.36f, 1.0f};
+    case biomech::StrainGauge::Amber: return {0.96f, 0.74f, 0.20f, 1.0f};
+    case biomech::StrainGauge::Red: return {0.85f, 0.12f, 0.12f, 1.0f};
+  }
+  return {1, 1, 1, 1};
+}
+
+ImU32 toU32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+ScreenLayout screenLayout(ImVec2 display, AppMode mode) {
+  const float font = ImGui::GetFontSize();
+  const float top = ImGui::GetFrameHeight();  // main menu bar
+  const float gap = 4.0f;
+  const float timelineH = std::min(display.y * 0.3f, font * 7.2f);
+  const float columnW = std::clamp(display.x * 0.21f, font * 15.0f, font * 24.0f);
+  ScreenLayout l;
+  l.bottom = {{gap, display.y - timelineH - gap}, {display.x - 2 * gap, timelineH}};
+  const float columnTop = top + gap;
+  float columnBottom = l.bottom.pos.y - gap;
+  if (mode == AppMode::Compare) {
+    const float stripH = std::clamp(display.y * 0.36f, font * 12.0f, font * 22.0f);
+    l.compareStrip = {{gap, l.bottom.pos.y - stripH - gap}, {display.x - 2 * gap, stripH}};
+    columnBottom = l.compareStrip.pos.y - gap;
+  }
+  l.left = {{gap, columnTop}, {columnW, std::max(font * 4.0f, columnBottom - columnTop)}};
+  l.right = {{display.x - columnW - gap, columnTop}, {columnW, std::max(font * 4.0f, columnBottom - columnTop)}};
+  const float centreW = std::max(font * 10.0f, display.x - 2 * columnW - 4 * gap);
+  l.centreTop = {{columnW + 2 * gap, columnTop}, {centreW, font * 6.0f}};
+  return l;
+}
+
+bool beginPanel(const char* title, const Rect& rect, bool* open, ImGuiWindowFlags extra) {
+  ImGui::SetNextWindowPos(rect.pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(rect.size, ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(0.82f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | extra;
+  return ImGui::Begin(title, open, flags);
+}
+
+void textWrappedColoured(const ImVec4& colour, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void fillBar(float fraction, const ImVec4& colour, const std::string& overlay, float width, float height) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float w = width > 0.0f ? width : ImGui::GetContentRegionAvail().x;
+  const float h = height > 0.0f ? height : ImGui::GetTextLineHeight() + 2.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, {pos.x + w, pos.y + h}, IM_COL32(40, 44, 52, 230), 2.0f);
+  draw->AddRectFilled(pos, {pos.x + w * std::clamp(fraction, 0.0f, 1.0f), pos.y + h}, toU32(colour), 2.0f);
+  const ImVec2 textPos{pos.x + 4.0f, pos.y + 0.5f * (h - ImGui::GetTextLineHeight())};
+  draw->AddText({textPos.x + 1.0f, textPos.y + 1.0f}, IM_COL32(0, 0, 0, 255), overlay.c_str());
+  draw->AddText(textPos, IM_COL32(255, 255, 255, 255), overlay.c_str());
+  ImGui::Dummy({w, h});
+}
+
+void educationalNote() {
+  ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+  ImGui::TextWrapped("For learning only: spineview does not diagnose or replace a professional.");
+  ImGui::PopStyleColor();
+}
+
+}  // namespace spineview::app::ui

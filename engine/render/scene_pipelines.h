@@ -1,0 +1,39 @@
+// The scene pass's pipelines: for each skinning path (vertex-shader skinning, or vertices
+// pre-skinned on the CPU) an opaque, a translucent and a body-surface variant. The body
+// surface is drawn last. Plus, for the object-id pass (when the passes have one), a pipeline
+// per path that writes part id + depth for every pickable part.
+#pragma once
+
+#include <vector>
+
+#include <vulkan/vulkan.h>
+
+#include "gpu/pipeline.h"
+#include "render/skinning_mode.h"
+
+namespace spineview::gpu {
+class Device;
+class RenderPasses;
+}  // namespace spineview::gpu
+
+namespace spineview::render {
+
+enum class DrawPass { Opaque, Translucent, BodySurface, ObjectId };
+
+class ScenePipelines {
+ public:
+  ScenePipelines() = default;
+  ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout);
+
+  VkPipeline get(SkinningMode path, DrawPass pass) const;
+
+  // Vertex input of the pre-skinned path (render::SkinnedVertex).
+  static std::vector<VkVertexInputBindingDescription> skinnedBindings();
+  static std::vector<VkVertexInputAttributeDescription> skinnedAttributes();
+
+ private:
+  gpu::Pipeline gpu_[4];
+  gpu::Pipeline cpu_[4];
+};
+
+}  // namespace spineview::render
