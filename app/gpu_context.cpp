@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "gpu/validation.h"
+#include "gpu/vk_check.h"
 #include "platform/window.h"
 
 namespace spineview::app {
@@ -28,6 +29,23 @@ core::Result<std::unique_ptr<GpuContext>> GpuContext::create(const GpuOptions& o
   ctx->skinning = options.skinning;
   ctx->passes = std::make_unique<gpu::RenderPasses>(ctx->device, static_cast<VkSampleCountFlagBits>(options.msaaSamples));
   return ctx;
+}
+
+core::Status GpuContext::recreateSurface(const platform::Window& window) {
+  device.waitIdle();
+  surface = gpu::Surface();  // the window may hold only one live surface with a swapchain
+  try {
+    gpu::Surface replacement(instance.handle(), window.createSurface(instance.handle()));
+    VkBool32 supported = VK_FALSE;
+    const VkResult asked =
+        vkGetPhysicalDeviceSurfaceSupportKHR(device.physical(), device.queueFamily(), replacement.handle(), &supported);
+    if (asked != VK_SUCCESS || !supported)
+      return core::fail("the GPU can no longer show pictures in this window");
+    surface = std::move(replacement);
+  } catch (const gpu::VulkanError& e) {
+    return core::fail(std::string("cannot create a new drawing surface for the window: ") + e.what());
+  }
+  return core::Ok{};
 }
 
 bool validationWanted(bool flag) {

@@ -35,6 +35,11 @@ struct GpuContext {
   render::SkinningMode skinning = render::SkinningMode::Auto;  // from GpuOptions: SceneRenderer(device, *passes, skinning)
 
   static core::Result<std::unique_ptr<GpuContext>> create(const GpuOptions& options, const platform::Window* window);
+
+  // After VK_ERROR_SURFACE_LOST_KHR: destroys the old surface and makes a new one for `window`
+  // that the device can still present to. Every swapchain of the old surface must be gone
+  // first (destroy the WindowPresenter). Fails with a message instead of throwing.
+  core::Status recreateSurface(const platform::Window& window);
 };
 
 // Validation is on in Debug builds, with --validation, or with SPINEVIEW_VALIDATION=1.

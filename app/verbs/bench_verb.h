@@ -1,10 +1,13 @@
 // `spineview bench`: renders the built-in spine, posed by a motion program, headless with the
 // interface, and reports frame times (CPU median/p95/p99, GPU timestamps), simulation time,
-// triangles, draw calls and peak memory — for Low and Default detail, for CPU and GPU
-// skinning, and against the bare-draw bound measured in the same process.
+// triangles, draw calls and peak memory — for Minimal, Low and Default detail, for CPU and GPU
+// skinning, and against the clear-only floor and the bare-draw bound measured in the same process.
 #pragma once
 
+#include <span>
 #include <string>
+
+#include <vulkan/vulkan.h>
 
 #include "gpu_context.h"
 #include "mesh/spine_model.h"
@@ -21,9 +24,21 @@ struct BenchRequest {
 
 int runBenchVerb(const GpuOptions& gpu, const BenchRequest& request);
 
-// Interactive frame budget (30 fps). The automatic detail rule: Default when its measured
-// median frame time fits the budget on this device, Low otherwise.
+// Interactive frame budget (30 fps).
 inline constexpr double kInteractiveFrameBudgetMs = 1000.0 / 30.0;
-mesh::Detail chooseDetail(double defaultDetailMedianFrameMs);
+
+// The automatic detail rule, before anything is measured (what the viewer opens with): CPU
+// Vulkan devices (lavapipe) rasterize on the same cores as the app, and at 1280x720 with 4x
+// MSAA only Minimal comes near the budget there (docs/performance.md); real GPUs draw Default.
+mesh::Detail chooseDetail(VkPhysicalDeviceType deviceType);
+
+// The same rule from measurements (bench): the finest detail whose median frame time fits the
+// budget, else the coarsest one measured. `timings` may come in any order.
+struct DetailTiming {
+  mesh::Detail detail;
+  double medianFrameMs;
+};
+mesh::Detail chooseDetail(std::span<const DetailTiming> timings);
+const char* detailName(mesh::Detail detail);
 
 }  // namespace spineview::app

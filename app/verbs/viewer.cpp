@@ -2,12 +2,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 #include <imgui.h>
 
 #include "core/paths.h"
 #include "frontend/capture.h"
 #include "frontend/session_setup.h"
+#include "gpu/vk_check.h"
 #include "frontend/shortcuts.h"
 #include "lessons/presenter.h"
 #include "platform/window.h"
@@ -84,6 +86,21 @@ class SettingsKeeper {
   double pendingS_ = 0.0;
   bool warned_ = false;
 };
+
+// After VK_ERROR_SURFACE_LOST_KHR (e.g. the display server dropped the window's surface):
+// a new surface and a new presenter. The old presenter's swapchain must go before its surface.
+core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
+                                std::optional<render::WindowPresenter>& presenter) {
+  gpu.device.waitIdle();
+  presenter.reset();
+  if (auto recreated = gpu.recreateSurface(window); !recreated) return recreated;
+  try {
+    presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window.framebufferSize());
+  } catch (const gpu::VulkanError& e) {
+    return core::fail(std::string("cannot build a swapchain on the new surface: ") + e.what());
+  }
+  return core::Ok{};
+}
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
@@ -112,7 +129,8 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     std::filesystem::create_directories(core::stateDir(), ec);
     render::ImGuiLayer ui(gpu.device, *gpu.passes, 1.0f, ec ? std::filesystem::path{} : core::stateDir() / "imgui.ini");
     window->initImGui();
-    render::WindowPresenter presenter(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
+    std::optional<render::WindowPresenter> presenter;  // replaced when the surface is lost
+    presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
     SettingsKeeper settingsKeeper(session);
     if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
     FullscreenSwitch fullscreen;
@@ -126,6 +144,8 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     ui::FrameInfo info;
     info.deviceName = gpu.device.info().name;
     int frames = 0;
+    constexpr int kMaxSurfaceRebuilds = 3;
+    int lostInARow = 0;  // surface losses since the last frame that reached the screen
     auto last = std::chrono::steady_clock::now();
     while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
@@ -188,8 +208,22 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
         std::printf("%s\n", saved ? ("screenshot " + file.string()).c_str() : saved.message().c_str());
         std::fflush(stdout);
       } else {
-        const auto outcome = presenter.drawFrame(size, recordFrame);
+        const auto outcome = presenter->drawFrame(size, recordFrame);
         if (outcome != render::PresentOutcome::Presented) ImGui::EndFrame();  // the frame was not drawn
+        if (outcome == render::PresentOutcome::Presented) lostInARow = 0;
+        if (outcome == render::PresentOutcome::SurfaceLost) {
+          // A surface lost again before any frame was shown cannot be kept: stop rather than loop.
+          auto replaced = ++lostInARow > kMaxSurfaceRebuilds
+                              ? core::Status(core::fail("it was lost again right after each rebuild"))
+                              : replaceLostSurface(gpu, *window, presenter);
+          if (!replaced) {
+            std::fprintf(stderr, "spineview: the window's drawing surface was lost and could not be rebuilt: %s\n",
+                         replaced.message().c_str());
+            exitCode = kExitRuntime;
+            break;
+          }
+          std::fprintf(stderr, "spineview: the window's drawing surface was lost; rebuilt it\n");
+        }
       }
       info.triangles = stats.triangles;
       info.drawCalls = stats.drawCalls;

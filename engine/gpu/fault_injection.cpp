@@ -40,7 +40,8 @@ VkResult injectedFault(FaultSite site, std::uint64_t frame) {
       if (f.kind == "oom" && f.where == "upload") return VK_ERROR_OUT_OF_DEVICE_MEMORY;
       break;
     case FaultSite::SwapchainAcquire:
-      if (f.kind == "surface-lost" && f.where == "frame" && f.frame == frame) return VK_ERROR_SURFACE_LOST_KHR;
+      if (f.kind == "surface-lost" && ((f.where == "frame" && f.frame == frame) || f.where == "always"))
+        return VK_ERROR_SURFACE_LOST_KHR;
       break;
   }
   return VK_SUCCESS;

@@ -152,7 +152,14 @@ bool consistent(const MeshData& m) {
   return true;
 }
 
-std::string detailName(Detail d) { return d == Detail::Low ? "low" : "default"; }
+std::string detailName(Detail d) {
+  switch (d) {
+    case Detail::Low: return "low";
+    case Detail::Minimal: return "minimal";
+    case Detail::Default: break;
+  }
+  return "default";
+}
 
 std::string hex(std::uint64_t v) {
   static const char* digits = "0123456789abcdef";

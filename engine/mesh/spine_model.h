@@ -27,11 +27,13 @@
 
 namespace spineview::mesh {
 
-enum class Detail { Low, Default };
+// Minimal: for CPU rasterizers (lavapipe), where every triangle costs frame time.
+enum class Detail { Low, Default, Minimal };
 
 // Triangle budgets for the whole model.
 inline constexpr std::size_t kDefaultTriangleBudget = 150000;
 inline constexpr std::size_t kLowTriangleBudget = 50000;
+inline constexpr std::size_t kMinimalTriangleBudget = 25000;
 
 // Deterministic: the same data and detail give the same mesh, bit for bit.
 MeshData generateSpineModel(const anatomy::SpineMorphometry& morphometry, const anatomy::RestSkeleton& rest,

@@ -32,7 +32,7 @@ constexpr float kSubscapularGapMm = 9.0f;                // subscapularis betwee
 constexpr float kBladeSagMm = 12.0f;                     // how far the lateral edge turns forward
 constexpr float kBladeCrownFraction = 0.25f;             // flat from the medial border to here, then curving
 constexpr float kBladeRestingFraction = 0.3f;            // the medial part that rests on the ribs
-constexpr float kMaxBladeLeanDeg = 20.0f;                // never tip the blade further than this
+constexpr float kMaxBladeLeanDeg = 20.0f;                // the fit asks ~28°; beyond ~20° the superior angle meets the 2nd rib
 
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
 float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }

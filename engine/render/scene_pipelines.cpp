@@ -26,14 +26,14 @@ gpu::GraphicsPipelineDesc describe(VkPipelineLayout layout, const gpu::RenderPas
   d.depthWrite = !translucent;
   // Opaque meshes may be open (vessel tubes, clipped shells); translucent ones show only their
   // front faces, else each would blend twice and look murky.
-  d.cullMode = translucent ? VK_CULL_MODE_BACK_BIT : VK_CULL_MODE_NONE;
+  d.cullMode = translucent || pass == DrawPass::OpaqueCulled ? VK_CULL_MODE_BACK_BIT : VK_CULL_MODE_NONE;
   return d;
 }
 }  // namespace
 
 ScenePipelines::ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout) {
-  const int count = passes.objectIds() ? 4 : 3;
-  for (int p = 0; p < count; ++p) {
+  for (int p = 0; p < kDrawPassCount; ++p) {
+    if (static_cast<DrawPass>(p) == DrawPass::ObjectId && !passes.objectIds()) continue;
     gpu_[p] = gpu::Pipeline(device, describe(layout, passes, false, static_cast<DrawPass>(p)));
     cpu_[p] = gpu::Pipeline(device, describe(layout, passes, true, static_cast<DrawPass>(p)));
   }

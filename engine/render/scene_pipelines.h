@@ -1,5 +1,6 @@
 // The scene pass's pipelines: for each skinning path (vertex-shader skinning, or vertices
-// pre-skinned on the CPU) an opaque, a translucent and a body-surface variant. The body
+// pre-skinned on the CPU) an opaque (with and without back faces), a translucent and a
+// body-surface variant. The body
 // surface is drawn last. Plus, for the object-id pass (when the passes have one), a pipeline
 // per path that writes part id + depth for every pickable part.
 #pragma once
@@ -18,7 +19,10 @@ class RenderPasses;
 
 namespace spineview::render {
 
-enum class DrawPass { Opaque, Translucent, BodySurface, ObjectId };
+// OpaqueCulled: opaque without back faces, for views without a section plane (every part is
+// a closed surface, so back faces are hidden anyway; culling them halves the rasterizer's work).
+enum class DrawPass { Opaque, Translucent, BodySurface, ObjectId, OpaqueCulled };
+inline constexpr int kDrawPassCount = 5;
 
 class ScenePipelines {
  public:
@@ -32,8 +36,8 @@ class ScenePipelines {
   static std::vector<VkVertexInputAttributeDescription> skinnedAttributes();
 
  private:
-  gpu::Pipeline gpu_[4];
-  gpu::Pipeline cpu_[4];
+  gpu::Pipeline gpu_[kDrawPassCount];
+  gpu::Pipeline cpu_[kDrawPassCount];
 };
 
 }  // namespace spineview::render

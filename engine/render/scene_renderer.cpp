@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <cstdlib>  // H8EXP
 
 #include "gpu/device.h"
 #include "gpu/offscreen_target.h"
@@ -186,6 +187,7 @@ void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint3
   for (const auto& item : view.items) {
     if (item.indexCount == 0 || item.color.a <= 0.0f) continue;
     if (std::uint64_t(item.firstIndex) + item.indexCount > mesh_.indexCount()) continue;
+    if (std::getenv("H8_EXP_NOSKIN") && item.material == scene::Material::Skin) continue;  // H8EXP
     (isTranslucent(item) ? translucent : opaque).push_back(&item);
   }
   // Back to front by distance to this view's camera; the body surface encloses everything, so last.
@@ -209,7 +211,9 @@ void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint3
     ++stats.drawCalls;
     stats.triangles += item->indexCount / 3;
   };
-  for (const auto* item : opaque) draw(item, DrawPass::Opaque);
+  // A section plane opens the closed surfaces, and their insides must show.
+  const DrawPass opaquePass = view.clipEnabled ? DrawPass::Opaque : DrawPass::OpaqueCulled;
+  for (const auto* item : opaque) draw(item, opaquePass);
   for (const auto* item : translucent)
     draw(item, item->material == scene::Material::Skin ? DrawPass::BodySurface : DrawPass::Translucent);
 }
@@ -273,6 +277,14 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
     if (x1 > x0) probeBounds[v] = {{x0, y0}, {uint32_t(x1 - x0), uint32_t(y1 - y0)}};
   }
   if (regions.empty()) return;
+  // Only the probes' bounding box is cleared and drawn: a full-size clear would cost more than
+  // the probes themselves on a CPU device.
+  int32_t ax0 = INT32_MAX, ay0 = INT32_MAX, ax1 = INT32_MIN, ay1 = INT32_MIN;
+  for (const VkRect2D& b : probeBounds) {
+    if (b.extent.width == 0) continue;
+    ax0 = std::min(ax0, b.offset.x), ay0 = std::min(ay0, b.offset.y);
+    ax1 = std::max(ax1, b.offset.x + int32_t(b.extent.width)), ay1 = std::max(ay1, b.offset.y + int32_t(b.extent.height));
+  }
 
   // The id pass: only the probe pixels are rasterized (scissor), so it costs little more than
   // the vertex work; the body surface is left out so it never hides what lies behind it.
@@ -281,7 +293,7 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
   VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
   begin.renderPass = passes_.objectIdPass();
   begin.framebuffer = target.objectIdFramebuffer();
-  begin.renderArea = {{0, 0}, extent};
+  begin.renderArea = {{ax0, ay0}, {uint32_t(ax1 - ax0), uint32_t(ay1 - ay0)}};
   begin.clearValueCount = static_cast<uint32_t>(clears.size());
   begin.pClearValues = clears.data();
   vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);

@@ -73,8 +73,14 @@ PresentOutcome WindowPresenter::drawFrame(VkExtent2D framebufferSize, const Reco
   const std::uint32_t slotIndex = frameIndex_ % gpu::kFramesInFlight;
   gpu::FrameSlot& slot = ring_.begin(slotIndex);
   std::uint32_t imageIndex = 0;
-  const VkResult acquired =
-      vkAcquireNextImageKHR(device_.handle(), swapchain_.handle(), UINT64_MAX, slot.imageAvailable, VK_NULL_HANDLE, &imageIndex);
+  // Counted across presenters, so the replacement built after an injected surface loss does
+  // not see the same fault again.
+  static std::uint64_t acquireNumber = 0;
+  VkResult acquired = gpu::injectedFault(gpu::FaultSite::SwapchainAcquire, acquireNumber++);
+  if (acquired == VK_SUCCESS)
+    acquired = vkAcquireNextImageKHR(device_.handle(), swapchain_.handle(), UINT64_MAX, slot.imageAvailable, VK_NULL_HANDLE,
+                                     &imageIndex);
+  if (acquired == VK_ERROR_SURFACE_LOST_KHR) return PresentOutcome::SurfaceLost;  // nothing was submitted
   if (acquired == VK_ERROR_OUT_OF_DATE_KHR) {
     recreate(framebufferSize);
     return PresentOutcome::Recreated;
@@ -116,6 +122,7 @@ PresentOutcome WindowPresenter::drawFrame(VkExtent2D framebufferSize, const Reco
     needsRecreate_ = true;
     return PresentOutcome::Presented;
   }
+  if (presented == VK_ERROR_SURFACE_LOST_KHR) return PresentOutcome::SurfaceLost;
   VK_CHECK(presented);
   return PresentOutcome::Presented;
 }

@@ -1,6 +1,8 @@
 // Shows frames in a window: acquires a swapchain image, records the shared frame passes
 // into the offscreen target, blits the result into the swapchain image and presents.
 // Two frames in flight. Recreates the swapchain and target on resize or OUT_OF_DATE.
+// A lost surface (VK_ERROR_SURFACE_LOST_KHR from acquire or present) cannot be handled here:
+// drawFrame reports SurfaceLost and the owner replaces the surface and this presenter.
 #pragma once
 
 #include <functional>
@@ -14,7 +16,7 @@
 
 namespace spineview::render {
 
-enum class PresentOutcome { Presented, SkippedZeroSize, Recreated };
+enum class PresentOutcome { Presented, SkippedZeroSize, Recreated, SurfaceLost };
 
 class WindowPresenter {
  public:

@@ -5,10 +5,10 @@
 set -u
 sv=$1; src=$2; out=$3
 tool="$src/tools/gltf-validator"
-command -v node >/dev/null 2>&1 || { echo "node not installed"; exit 77; }
-[ -d "$tool/node_modules/gltf-validator" ] || { echo "gltf-validator not installed (scripts/install-node-tools.sh)"; exit 77; }
 mkdir -p "$out"
 "$sv" export-model "$out/spine.glb" || exit 1
+command -v node >/dev/null 2>&1 || { echo "node not installed"; exit 77; }
+[ -d "$tool/node_modules/gltf-validator" ] || { echo "gltf-validator not installed (scripts/install-node-tools.sh)"; exit 77; }
 report=$(node "$tool/validate.mjs" "$out/spine.glb" 2>&1); code=$?
 echo "$report" | tail -5
 [ $code = 0 ] && grep -q "0 errors, 0 warnings" <<<"$report"

@@ -142,3 +142,56 @@ TEST_F(SessionTest, PopsReportedOnceWhilePlayingThroughThem) {
 
 }  // namespace
 }  // namespace spineview::app
+
+#include <filesystem>
+
+#include "io/gltf_export.h"
+
+namespace spineview::app {
+namespace {
+
+mesh::MeshData oneTriangle() {
+  mesh::MeshData m;
+  m.name = "triangle";
+  m.positions = {{0, 0, 0}, {10, 0, 0}, {0, 10, 0}};
+  m.normals = {{0, 0, 1}, {0, 0, 1}, {0, 0, 1}};
+  m.indices = {0, 1, 2};
+  m.parts.push_back({"Test plate", mesh::PartKind::Other, std::nullopt, std::nullopt, 0, 3});
+  return m;
+}
+
+TEST_F(SessionTest, OpenKeepsTheCurrentModelWhenAFileIsRefused) {
+  const auto generation = s->modelGeneration();
+  const std::string before = s->model().displayName;
+  auto refused = s->execute("open /no/such/folder/model.glb");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.message().find("model.glb"), std::string::npos) << refused.message();
+  EXPECT_NE(refused.message().find("the current model stays"), std::string::npos) << refused.message();
+  EXPECT_EQ(s->modelGeneration(), generation);
+  EXPECT_EQ(s->model().displayName, before);
+}
+
+TEST_F(SessionTest, OpenShowsANewModelAndFramesIt) {
+  const auto dir = std::filesystem::temp_directory_path() / "spineview-open-test";
+  std::filesystem::create_directories(dir);
+  ASSERT_TRUE(io::exportGlb(oneTriangle(), dir / "plate.glb").ok());
+  const auto generation = s->modelGeneration();
+  auto opened = s->execute(Command{"open", {(dir / "plate.glb").string()}});
+  ASSERT_TRUE(opened.ok()) << opened.message();
+  EXPECT_EQ(s->modelGeneration(), generation + 1);
+  EXPECT_EQ(s->model().displayName, "plate.glb");
+  EXPECT_EQ(s->model().mesh.indices.size(), 3u);
+  EXPECT_LT(glm::length(s->state().view.camera.target - glm::vec3(5.0f, 5.0f, 0.0f)), 0.5f);
+  EXPECT_EQ(s->notices().back().kind, Notice::Kind::Info);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(SessionTest, DismissHidesTheNoticesShownSoFar) {
+  s->notify(Notice::Kind::Warning, "a warning for the test");
+  ASSERT_LT(s->noticesDismissed(), s->notices().size());
+  ASSERT_TRUE(s->execute("dismiss-notices").ok());
+  EXPECT_EQ(s->noticesDismissed(), s->notices().size());
+}
+
+}  // namespace
+}  // namespace spineview::app
