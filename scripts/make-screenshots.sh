@@ -32,7 +32,7 @@ shot model-posterior --no-ui --view posterior
 shot compare -c "mode compare" -c "seek 0.9"
 shot guided -c "mode guided" -c "seek 4"
 shot help -c "help on"
-shot xray --view left -c "motion forceful_self_twist" -c "seek 0.3" -c "xray on"
+shot xray --view left -c "motion forceful_self_twist" -c "seek 0.3" -c "xray on" -c "labels off"
 
 # Keep the repository small: warn about any picture over 600 KB.
 for f in "$out"/*.png; do

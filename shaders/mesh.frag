@@ -46,7 +46,7 @@ void main() {
   vec3 lights[3] = vec3[3](frame.keyLightDirection.xyz, frame.fillLightDirection.xyz, frame.rimLightDirection.xyz);
   float intensities[3] = float[3](frame.keyLightDirection.w, frame.fillLightDirection.w, frame.rimLightDirection.w);
   for (int i = 0; i < 3; ++i) {
-    vec3 l = normalize(lights[i]);
+    vec3 l = lights[i];  // unit length (normalized on the CPU)
     float d = wrapDiffuse(n, l, wrap);
     vec3 h = normalize(l + v);
     float s = pow(max(dot(n, h), 0.0), shininess) * specularStrength * step(0.0, dot(n, l));

@@ -159,7 +159,7 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
         ImGui::EndTable();
       }
       ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-      ImGui::TextWrapped("Green below %.0f %%; lab tears from %.0f %%.", arteryParams.greenBelowPercent, arteryParams.redFromPercent);
+      ImGui::TextWrapped("Everyday band below %.0f %%; lab tears from %.0f %%.", arteryParams.greenBelowPercent, arteryParams.redFromPercent);
       ImGui::PopStyleColor();
     }
     if (ImGui::CollapsingHeader("Facet joint gaps (mm, + opens)")) {

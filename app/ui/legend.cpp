@@ -67,6 +67,8 @@ void drawLegend(const Session& session, float width, float height) {
   // at the bottom of the 3D area instead, just above the plots.
   if (session.state().mode == AppMode::Compare && session.state().panels.compare) {
     const float stripTop = screenLayout(ImVec2(width, height), AppMode::Compare).compareStrip.pos.y;
+    // A small window has no room for it above the plots without hiding the model.
+    if (stripTop - ImGui::GetFrameHeight() < 14.0f * ImGui::GetFontSize()) return;
     ImGui::SetNextWindowPos(ImVec2(0.5f * width, stripTop - 4.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   } else {
     ImGui::SetNextWindowPos(ImVec2(0.5f * width, ImGui::GetFrameHeight() + 6.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
@@ -99,7 +101,7 @@ void drawLegend(const Session& session, float width, float height) {
     std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"},
                                                      {static_cast<float>(green / top), number("%.0f", green)},
                                                      {static_cast<float>(red / top), number("%.0f", red)}};
-    colourBar("Artery stretch (%)", [&](float u) { return look::strainColour(u * top, green, red); }, ticks, "green",
+    colourBar("Artery stretch (%)", [&](float u) { return look::strainColour(u * top, green, red); }, ticks, "everyday",
               "failure range");
     ImGui::EndGroup();
   }

@@ -10,11 +10,13 @@
 #include "ui/presenter_overlay.h"  // H6
 #include "ui/theme.h"              // H6
 #include "ui/tour.h"               // H6
+#include "ui/ui_style.h"
 
 namespace spineview::app::ui {
 
 void drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame) {
   applyTheme(session.state().preferences);                       // H6: theme and UI scale
+  setColourBlindSafe(session.state().preferences.colourBlindSafe);
   drawLabels(session, frame.width, frame.height);                // H4: structure names (background layer)
   if (drawPresenterOverlay(session, commands)) {                 // H6: presenter mode hides the other panels
     drawNotices(session, commands);

@@ -4,7 +4,26 @@
 
 namespace spineview::app::ui {
 
+namespace {
+// Set once per frame from the preferences (drawInterface); plain UI look, not app state.
+bool g_colourBlindSafe = true;
+
+// Okabe & Ito's palette: blue → orange → vermilion → reddish purple keeps its order for the
+// common red–green colour-vision deficiencies, where green → amber → red does not.
+ImVec4 okabeIto(int r, int g, int b) { return {r / 255.0f, g / 255.0f, b / 255.0f, 1.0f}; }
+}  // namespace
+
+void setColourBlindSafe(bool safe) { g_colourBlindSafe = safe; }
+
 ImVec4 zoneColour(biomech::Zone zone) {
+  if (g_colourBlindSafe) {
+    switch (zone) {
+      case biomech::Zone::Comfortable: return okabeIto(86, 180, 233);        // sky blue
+      case biomech::Zone::EndRange: return okabeIto(240, 228, 66);           // yellow
+      case biomech::Zone::BeyondActive: return okabeIto(230, 159, 0);        // orange
+      case biomech::Zone::BeyondPhysiological: return okabeIto(213, 94, 0);  // vermilion
+    }
+  }
   switch (zone) {
     case biomech::Zone::Comfortable: return {0.30f, 0.70f, 0.36f, 1.0f};
     case biomech::Zone::EndRange: return {0.96f, 0.74f, 0.20f, 1.0f};
@@ -15,6 +34,13 @@ ImVec4 zoneColour(biomech::Zone zone) {
 }
 
 ImVec4 gaugeColour(biomech::StrainGauge gauge) {
+  if (g_colourBlindSafe) {
+    switch (gauge) {
+      case biomech::StrainGauge::Green: return okabeIto(86, 180, 233);
+      case biomech::StrainGauge::Amber: return okabeIto(230, 159, 0);
+      case biomech::StrainGauge::Red: return okabeIto(213, 94, 0);
+    }
+  }
   switch (gauge) {
     case biomech::StrainGauge::Green: return {0.30f, 0.70f, 0.36f, 1.0f};
     case biomech::StrainGauge::Amber: return {0.96f, 0.74f, 0.20f, 1.0f};

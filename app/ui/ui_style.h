@@ -12,6 +12,8 @@
 
 namespace spineview::app::ui {
 
+// Zone and gauge colours follow Preferences::colourBlindSafe (set each frame by drawInterface).
+void setColourBlindSafe(bool safe);
 ImVec4 zoneColour(biomech::Zone zone);
 ImVec4 gaugeColour(biomech::StrainGauge gauge);
 ImU32 toU32(const ImVec4& c);

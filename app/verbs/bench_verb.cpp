@@ -309,7 +309,8 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
                 "triangles", "draws");
     for (const auto& r : runs)
       std::printf("%-32s %7.2fms %7.2fms %7.2fms %7.2fms %7.2fms %6.2fms %9llu %6u\n", r.name.c_str(), r.cpu.median,
-                  r.cpu.p95, r.cpu.p99, r.gpu.median, r.workMsPerFrame, r.simulationMs, static_cast<unsigned long long>(r.triangles), r.drawCalls);
+                  r.cpu.p95, r.cpu.p99, r.gpu.median, r.workMsPerFrame, r.simulationMs,
+                  static_cast<unsigned long long>(r.triangles), r.drawCalls);
     std::printf("automatic skinning: %s; automatic detail: %s by measurement (%.1f fps), %s by device type\n",
                 render::skinningModeName(autoSkinning), detailName(chosen), 1000.0 / std::max(1e-6, interactiveMs),
                 detailName(chooseDetail(gpu.device.info().type)));

@@ -22,6 +22,7 @@
 #include "scene_builder.h"
 #include "settings/settings.h"
 #include "ui/main_ui.h"
+#include "verbs/bench_verb.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
@@ -123,6 +124,11 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       return kExitRuntime;
     }
     GpuContext& gpu = **context;
+    // Interactive frame rates on CPU Vulkan (lavapipe) need the lighter model: docs/performance.md.
+    if (const mesh::Detail detail = chooseDetail(gpu.device.info().type);
+        session.model().builtInSpine && detail != mesh::Detail::Default) {
+      if (auto lighter = loadBuiltInViewModel(detail)) session.replaceModel(std::move(lighter).value());
+    }
     render::SceneRenderer sceneRenderer(gpu.device, *gpu.passes, gpu.skinning);
     std::uint64_t uploadedGeneration = 0;
     std::error_code ec;

@@ -32,7 +32,7 @@ struct DetailSettings {
 };
 
 DetailSettings settingsFor(Detail d) {
-  if (d == Detail::Minimal) return {2.2f, 420, 800, 5, 2, 22.0f, 900, 2.8f, 360};
+  if (d == Detail::Minimal) return {2.2f, 420, 800, 5, 2, 16.0f, 1800, 2.8f, 360};  // body surface as Low: the face must read
   if (d == Detail::Low) return {1.6f, 1100, 1800, 6, 3, 16.0f, 1800, 2.0f, 900};
   return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000, 1.4f, 2600};
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gpu/vk_check.h"
+#include "render/closed_surface.h"
 
 namespace spineview::render {
 
@@ -41,6 +42,15 @@ std::pair<std::uint32_t, std::uint32_t> GpuMesh::vertexRange(std::uint32_t first
   const auto range = lo <= hi ? std::make_pair(lo, std::min(hi, vertexCount_ - 1)) : std::make_pair(0u, 0u);
   rangeCache_.emplace(key, range);
   return range;
+}
+
+bool GpuMesh::cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const {
+  const auto key = std::make_pair(firstIndex, indexCount);
+  if (auto it = cullableCache_.find(key); it != cullableCache_.end()) return it->second;
+  const bool inside = std::size_t(firstIndex) + indexCount <= hostIndices_.size();
+  const bool closed = inside && isClosedOutwardSurface(hostVertices_, std::span(hostIndices_).subspan(firstIndex, indexCount));
+  cullableCache_.emplace(key, closed);
+  return closed;
 }
 
 std::vector<VkVertexInputBindingDescription> GpuMesh::bindings() {

@@ -39,6 +39,9 @@ class GpuMesh {
   std::span<const GpuVertex> hostVertices() const { return hostVertices_; }
   // [first, last] vertex referenced by an index range (cached; ranges repeat every frame).
   std::pair<std::uint32_t, std::uint32_t> vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const;
+  // Whether an index range is a closed, outward-wound surface whose back faces may be culled
+  // (render/closed_surface.h; cached, computed on first use).
+  bool cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const;
 
   static std::vector<VkVertexInputBindingDescription> bindings();
   static std::vector<VkVertexInputAttributeDescription> attributes();
@@ -51,6 +54,7 @@ class GpuMesh {
   std::vector<GpuVertex> hostVertices_;
   std::vector<std::uint32_t> hostIndices_;
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> rangeCache_;
+  mutable std::map<std::pair<std::uint32_t, std::uint32_t>, bool> cullableCache_;
 };
 
 }  // namespace spineview::render

@@ -19,8 +19,8 @@ class RenderPasses;
 
 namespace spineview::render {
 
-// OpaqueCulled: opaque without back faces, for views without a section plane (every part is
-// a closed surface, so back faces are hidden anyway; culling them halves the rasterizer's work).
+// OpaqueCulled: opaque without back faces, for closed outward-wound parts in views without a
+// section plane (their back faces are hidden anyway; culling them halves the rasterizer's work).
 enum class DrawPass { Opaque, Translucent, BodySurface, ObjectId, OpaqueCulled };
 inline constexpr int kDrawPassCount = 5;
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <cstdlib>  // H8EXP
 
 #include "gpu/device.h"
 #include "gpu/offscreen_target.h"
@@ -121,9 +120,11 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   u.viewProj = view.projection * view.view;
   u.view = view.view;
   u.cameraPosition = glm::vec4(view.cameraPosition, 1.0f);
-  u.keyLight = glm::vec4(view.lighting.key.direction, view.lighting.key.intensity);
-  u.fillLight = glm::vec4(view.lighting.fill.direction, view.lighting.fill.intensity);
-  u.rimLight = glm::vec4(view.lighting.rim.direction, view.lighting.rim.intensity);
+  // Normalized here once rather than in every fragment.
+  auto unit = [](glm::vec3 d) { return glm::length(d) > 0.0f ? glm::normalize(d) : glm::vec3(0.0f, 1.0f, 0.0f); };
+  u.keyLight = glm::vec4(unit(view.lighting.key.direction), view.lighting.key.intensity);
+  u.fillLight = glm::vec4(unit(view.lighting.fill.direction), view.lighting.fill.intensity);
+  u.rimLight = glm::vec4(unit(view.lighting.rim.direction), view.lighting.rim.intensity);
   u.sky = glm::vec4(view.lighting.sky, 1.0f);
   u.ground = glm::vec4(view.lighting.ground, 1.0f);
   u.clipPlane = view.clipPlane;
@@ -187,7 +188,6 @@ void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint3
   for (const auto& item : view.items) {
     if (item.indexCount == 0 || item.color.a <= 0.0f) continue;
     if (std::uint64_t(item.firstIndex) + item.indexCount > mesh_.indexCount()) continue;
-    if (std::getenv("H8_EXP_NOSKIN") && item.material == scene::Material::Skin) continue;  // H8EXP
     (isTranslucent(item) ? translucent : opaque).push_back(&item);
   }
   // Back to front by distance to this view's camera; the body surface encloses everything, so last.
@@ -211,9 +211,11 @@ void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint3
     ++stats.drawCalls;
     stats.triangles += item->indexCount / 3;
   };
-  // A section plane opens the closed surfaces, and their insides must show.
-  const DrawPass opaquePass = view.clipEnabled ? DrawPass::Opaque : DrawPass::OpaqueCulled;
-  for (const auto* item : opaque) draw(item, opaquePass);
+  // Closed surfaces hide their own back faces, so those are culled (half the rasterizer's
+  // work), except when a section plane opens them and their insides must show.
+  for (const auto* item : opaque)
+    draw(item, !view.clipEnabled && mesh_.cullable(item->firstIndex, item->indexCount) ? DrawPass::OpaqueCulled
+                                                                                         : DrawPass::Opaque);
   for (const auto* item : translucent)
     draw(item, item->material == scene::Material::Skin ? DrawPass::BodySurface : DrawPass::Translucent);
 }

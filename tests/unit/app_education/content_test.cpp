@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include "education/education_library.h"
 
 namespace spineview::app::education {
@@ -22,7 +24,7 @@ bool mentions(const SeekHelpGroup& g, const std::string& word) {
 }
 
 std::filesystem::path writeTemp(const std::string& name, const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / "spineview_content_test";
+  const auto dir = std::filesystem::temp_directory_path() / ("spineview_content_test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / name) << text;
   return dir / name;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include "education/panel_names.h"
 #include "session/session.h"
 
@@ -16,7 +18,7 @@ namespace {
 // session pre-runs seconds of motion instead of minutes.
 std::filesystem::path shortLibraryAssets() {
   const std::filesystem::path assets(SPINEVIEW_TEST_ASSET_DIR);
-  const auto dir = std::filesystem::temp_directory_path() / "spineview_education_commands";
+  const auto dir = std::filesystem::temp_directory_path() / ("spineview_education_commands-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "motions");
   std::filesystem::create_directory_symlink(assets / "anatomy", dir / "anatomy");

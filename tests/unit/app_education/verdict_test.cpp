@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -40,7 +42,7 @@ TEST(Verdict, SpeedThresholdsComeFromTheDataFileWithTheirSources) {
 }
 
 TEST(Verdict, BadSpeedFileNamesTheFileAndField) {
-  const auto dir = std::filesystem::temp_directory_path() / "spineview_verdict_test";
+  const auto dir = std::filesystem::temp_directory_path() / ("spineview_verdict_test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto file = dir / "verdict.json";
   {

@@ -80,7 +80,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"c\"}, {\"caption\": \"c\", \"view\": \"sideways\"}]}", "/steps/1/view"},
                       Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"c\", \"speed\": 9}]}", "/steps/0/speed"},
                       Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"c\", \"colour\": 1}]}", "/steps/0/colour: unknown field"},
-                      Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"\"}]}", "/steps/0/caption: must not be empty"}));
+                      Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"\"}]}", "/steps/0/caption: must not be empty"}),
+    [](const ::testing::TestParamInfo<Malformed>& info) { return "case" + std::to_string(info.index); });
 
 TEST(Lesson, UserLessonsInTheConfigFolderAreFoundAndShadowShippedOnes) {
   ASSERT_NE(test::makeSession(), nullptr);  // also points XDG_CONFIG_HOME at a scratch folder

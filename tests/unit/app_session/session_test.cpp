@@ -3,6 +3,8 @@
 // (forceful twist: fast, pops; controlled rotation: slow, none).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <memory>
 
 #include "session/session.h"
@@ -172,7 +174,7 @@ TEST_F(SessionTest, OpenKeepsTheCurrentModelWhenAFileIsRefused) {
 }
 
 TEST_F(SessionTest, OpenShowsANewModelAndFramesIt) {
-  const auto dir = std::filesystem::temp_directory_path() / "spineview-open-test";
+  const auto dir = std::filesystem::temp_directory_path() / ("spineview-open-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   ASSERT_TRUE(io::exportGlb(oneTriangle(), dir / "plate.glb").ok());
   const auto generation = s->modelGeneration();
