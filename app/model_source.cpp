@@ -17,10 +17,4 @@ core::Result<ViewModel> loadBuiltInViewModel(mesh::Detail detail) {
   return model;
 }
 
-core::Result<mesh::MeshData> loadBuiltInModel() {
-  auto model = loadBuiltInViewModel();
-  if (!model) return core::fail(model.message());
-  return std::move(model->mesh);
-}
-
 }  // namespace spineview::app

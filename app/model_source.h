@@ -33,7 +33,4 @@ core::Result<ViewModel> loadBuiltInViewModel(mesh::Detail detail = mesh::Detail:
 core::Result<ViewModel> loadViewModelFile(const std::filesystem::path& file,
                                           const std::optional<std::filesystem::path>& mappingFile = std::nullopt);
 
-// Kept for callers that only need the mesh.
-core::Result<mesh::MeshData> loadBuiltInModel();
-
 }  // namespace spineview::app

@@ -11,7 +11,6 @@
 #include "frontend/session_setup.h"
 #include "gpu/vk_check.h"
 #include "frontend/shortcuts.h"
-#include "lessons/presenter.h"
 #include "platform/window.h"
 #include "render/frame_recorder.h"
 #include "render/headless_target.h"

@@ -79,4 +79,20 @@ Buffer Buffer::createWithData(const Device& device, const void* data, std::size_
   return target;
 }
 
+void barrierCopyToHostRead(VkCommandBuffer cmd, VkBuffer buffer) {
+  VkBufferMemoryBarrier2 toHost{VK_STRUCTURE_TYPE_BUFFER_MEMORY_BARRIER_2};
+  toHost.srcStageMask = VK_PIPELINE_STAGE_2_COPY_BIT;
+  toHost.srcAccessMask = VK_ACCESS_2_TRANSFER_WRITE_BIT;
+  toHost.dstStageMask = VK_PIPELINE_STAGE_2_HOST_BIT;
+  toHost.dstAccessMask = VK_ACCESS_2_HOST_READ_BIT;
+  toHost.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  toHost.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  toHost.buffer = buffer;
+  toHost.size = VK_WHOLE_SIZE;
+  VkDependencyInfo dep{VK_STRUCTURE_TYPE_DEPENDENCY_INFO};
+  dep.bufferMemoryBarrierCount = 1;
+  dep.pBufferMemoryBarriers = &toHost;
+  vkCmdPipelineBarrier2(cmd, &dep);
+}
+
 }  // namespace spineview::gpu

@@ -44,4 +44,7 @@ class Buffer {
   bool coherent_ = true;
 };
 
+// Makes a transfer's writes into `buffer` visible to the host (readbacks after a copy).
+void barrierCopyToHostRead(VkCommandBuffer cmd, VkBuffer buffer);
+
 }  // namespace spineview::gpu

@@ -85,19 +85,7 @@ void OffscreenTarget::recordReadback(VkCommandBuffer cmd, const Buffer& readback
   region.imageSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
   region.imageExtent = {extent_.width, extent_.height, 1};
   vkCmdCopyImageToBuffer(cmd, resolved_.handle(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, readback.handle(), 1, &region);
-  VkBufferMemoryBarrier2 toHost{VK_STRUCTURE_TYPE_BUFFER_MEMORY_BARRIER_2};
-  toHost.srcStageMask = VK_PIPELINE_STAGE_2_COPY_BIT;
-  toHost.srcAccessMask = VK_ACCESS_2_TRANSFER_WRITE_BIT;
-  toHost.dstStageMask = VK_PIPELINE_STAGE_2_HOST_BIT;
-  toHost.dstAccessMask = VK_ACCESS_2_HOST_READ_BIT;
-  toHost.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
-  toHost.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
-  toHost.buffer = readback.handle();
-  toHost.size = VK_WHOLE_SIZE;
-  VkDependencyInfo dep{VK_STRUCTURE_TYPE_DEPENDENCY_INFO};
-  dep.bufferMemoryBarrierCount = 1;
-  dep.pBufferMemoryBarriers = &toHost;
-  vkCmdPipelineBarrier2(cmd, &dep);
+  barrierCopyToHostRead(cmd, readback.handle());
 }
 
 }  // namespace spineview::gpu

@@ -322,19 +322,7 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
 
   vkCmdCopyImageToBuffer(cmd, target.objectIdImage(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, res.probes.handle(),
                          static_cast<uint32_t>(regions.size()), regions.data());
-  VkBufferMemoryBarrier2 toHost{VK_STRUCTURE_TYPE_BUFFER_MEMORY_BARRIER_2};
-  toHost.srcStageMask = VK_PIPELINE_STAGE_2_COPY_BIT;
-  toHost.srcAccessMask = VK_ACCESS_2_TRANSFER_WRITE_BIT;
-  toHost.dstStageMask = VK_PIPELINE_STAGE_2_HOST_BIT;
-  toHost.dstAccessMask = VK_ACCESS_2_HOST_READ_BIT;
-  toHost.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
-  toHost.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
-  toHost.buffer = res.probes.handle();
-  toHost.size = VK_WHOLE_SIZE;
-  VkDependencyInfo dep{VK_STRUCTURE_TYPE_DEPENDENCY_INFO};
-  dep.bufferMemoryBarrierCount = 1;
-  dep.pBufferMemoryBarriers = &toHost;
-  vkCmdPipelineBarrier2(cmd, &dep);
+  gpu::barrierCopyToHostRead(cmd, res.probes.handle());
 }
 
 ProbeResults SceneRenderer::probeResults(std::uint32_t slot) const {

@@ -22,26 +22,12 @@
 namespace spineview {
 namespace {
 
-long residentKiB() {
-  long pages = 0, resident = 0;
-  if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-int framesWanted() {
-  if (const char* env = std::getenv("SPINEVIEW_ENDURANCE_FRAMES"); env && std::atoi(env) > 0) return std::atoi(env);
-  return 100;
-}
-
 TEST(Endurance, CyclingEveryModeKeepsMemoryFlatAndValidationQuiet) {
   const mesh::MeshData& model = test::lowDetailSpine();
   ASSERT_FALSE(model.positions.empty());
   auto context = test::makeValidatedContext();
   ASSERT_TRUE(context);
-  const int frames = framesWanted();
+  const int frames = test::enduranceFrames(100);
   const int warmUp = std::min(60, frames / 3);  // every mode has been seen once by then
   long rssAfterWarmUp = 0;
   std::int64_t allocationsAfterWarmUp = 0;
@@ -78,12 +64,12 @@ TEST(Endurance, CyclingEveryModeKeepsMemoryFlatAndValidationQuiet) {
       });
       ASSERT_EQ(renderer.probeResults(usedSlot).size(), 2u);
       if (frame == warmUp) {
-        rssAfterWarmUp = residentKiB();
+        rssAfterWarmUp = test::residentKiB();
         allocationsAfterWarmUp = gpu::liveDeviceMemoryAllocations();
       }
       if (gpu::validationStats().errors.load() + gpu::validationStats().warnings.load() > 0) break;
     }
-    const long growthKiB = residentKiB() - rssAfterWarmUp;
+    const long growthKiB = test::residentKiB() - rssAfterWarmUp;
     std::printf("endurance: %d frames, RSS growth after warm-up %ld KiB, device allocations %lld\n", frames, growthKiB,
                 static_cast<long long>(gpu::liveDeviceMemoryAllocations()));
     EXPECT_EQ(gpu::liveDeviceMemoryAllocations(), allocationsAfterWarmUp);

@@ -1,8 +1,11 @@
 #include "gpu_test_support.h"
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -66,6 +69,20 @@ void expectMatchesGolden(const core::RgbaImage& image, const std::string& name, 
                   << tolerance.maxChannelDelta << "/255 (worst " << worst << "); allowed "
                   << tolerance.maxFailingFraction * 100.0 << " %. Actual and diff images are in " << outDir;
   }
+}
+
+long residentKiB() {
+  long pages = 0, resident = 0;
+  if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+int enduranceFrames(int suiteDefault) {
+  if (const char* env = std::getenv("SPINEVIEW_ENDURANCE_FRAMES"); env && std::atoi(env) > 0) return std::atoi(env);
+  return suiteDefault;
 }
 
 }  // namespace spineview::test

@@ -26,4 +26,10 @@ struct GoldenTolerance {
 // <name>.diff.png to the build's test-output folder and fails with a description.
 void expectMatchesGolden(const core::RgbaImage& image, const std::string& name, GoldenTolerance tolerance = {});
 
+// Resident memory of this process (KiB), for the endurance tests' no-growth check.
+long residentKiB();
+// Frames an endurance test runs: SPINEVIEW_ENDURANCE_FRAMES when set (the long run on demand),
+// otherwise the suite's short default.
+int enduranceFrames(int suiteDefault);
+
 }  // namespace spineview::test

@@ -14,20 +14,6 @@
 namespace spineview {
 namespace {
 
-long residentKiB() {
-  long pages = 0, resident = 0;
-  if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-int framesWanted() {
-  if (const char* env = std::getenv("SPINEVIEW_ENDURANCE_FRAMES"); env && std::atoi(env) > 0) return std::atoi(env);
-  return 160;
-}
-
 // The commands one "round" walks through; each frame runs the next one, so every motion,
 // mode, layer set and view is drawn within the first round.
 std::vector<std::string> roundOfCommands(const app::Session& session) {
@@ -56,7 +42,7 @@ TEST(SessionEndurance, EveryMotionModeLayerAndViewKeepsMemoryFlatAndValidationQu
   auto context = test::makeValidatedContext();
   ASSERT_TRUE(context);
   const auto round = roundOfCommands(session);
-  const int frames = std::max(framesWanted(), static_cast<int>(round.size()) + 20);
+  const int frames = std::max(test::enduranceFrames(160), static_cast<int>(round.size()) + 20);
   const int warmUp = static_cast<int>(round.size());  // every command has run once by then
   long rssAfterWarmUp = 0;
   std::int64_t allocationsAfterWarmUp = 0;
@@ -68,12 +54,12 @@ TEST(SessionEndurance, EveryMotionModeLayerAndViewKeepsMemoryFlatAndValidationQu
       const auto image = headless.renderFrame(1.0 / 30.0);
       ASSERT_EQ(image.width, 200u);
       if (frame + 1 == warmUp) {
-        rssAfterWarmUp = residentKiB();
+        rssAfterWarmUp = test::residentKiB();
         allocationsAfterWarmUp = gpu::liveDeviceMemoryAllocations();
       }
     }
     EXPECT_EQ(gpu::liveDeviceMemoryAllocations(), allocationsAfterWarmUp) << "GPU allocations grew after warm-up";
-    const long growthKiB = residentKiB() - rssAfterWarmUp;
+    const long growthKiB = test::residentKiB() - rssAfterWarmUp;
     std::printf("%d frames; resident memory after warm-up %ld KiB, growth %ld KiB\n", frames, rssAfterWarmUp, growthKiB);
     // Allocator noise and lazily JIT-compiled lavapipe shaders: a few MiB; a leak per frame is far more.
     EXPECT_LT(growthKiB, 24 * 1024);
