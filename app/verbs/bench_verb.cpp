@@ -146,13 +146,16 @@ RunResult runScene(BenchScene& s, const gpu::RenderPasses& passes, const mesh::M
   return result;
 }
 
-// Same triangles and draw items, position-only shader, constant colour, 1 sample, no UI.
-RunResult runBare(BenchScene& s, const mesh::MeshData& mesh) {
+// Same triangles and draw items, position-only shader, constant colour, no UI; one sample for
+// the bound itself, the frame's sample count to show what multisampling alone costs.
+RunResult runBare(BenchScene& s, const mesh::MeshData& mesh, VkSampleCountFlagBits samples) {
   RunResult result;
-  result.name = "bare-draw bound";
   render::SceneRenderer renderer(s.gpu.device, *s.gpu.passes, render::SkinningMode::Gpu);
   renderer.setMesh(mesh);
-  render::BareDrawRenderer bare(s.gpu.device, renderer.mesh());
+  render::BareDrawRenderer bare(s.gpu.device, renderer.mesh(), samples);
+  result.name = bare.passes().samples() == VK_SAMPLE_COUNT_1_BIT
+                    ? std::string("bare-draw bound")
+                    : "bare-draw at " + std::to_string(int(bare.passes().samples())) + "x MSAA";
   render::HeadlessTarget target(s.gpu.device, bare.passes(), s.extent);
   scene::OrbitCamera camera;
   camera.setView(scene::StandardView::LeftLateral);
@@ -249,7 +252,7 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
   const auto autoSkinning = autoSkinningMode(gpu);
   std::vector<RunResult> runs;
   std::vector<DetailTiming> timings;  // auto skinning, with probes, per detail
-  std::size_t defaultAutoRun = 0, bareRun = 0;
+  std::size_t defaultAutoRun = 0, bareRun = 0, bareMsaaRun = 0;
   {
     render::ImGuiLayer ui(gpu.device, *gpu.passes, std::max(1.0f, static_cast<float>(extent.height) / 900.0f));
     BenchScene scene{gpu, ui, *biomechModel, *program, extent, request.frames};
@@ -277,15 +280,23 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
       // What the object-id pass (picking, label probes) costs: the same frame without it.
       const gpu::RenderPasses noIds(gpu.device, gpu.passes->samples(), false);
       runs.push_back(runScene(scene, noIds, mesh, autoSkinning, "default, auto skinning, no ids"));
-      runs.push_back(runBare(scene, mesh));
+      runs.push_back(runBare(scene, mesh, VK_SAMPLE_COUNT_1_BIT));
       bareRun = runs.size() - 1;
+      if (gpu.passes->samples() != VK_SAMPLE_COUNT_1_BIT) {
+        runs.push_back(runBare(scene, mesh, gpu.passes->samples()));
+        bareMsaaRun = runs.size() - 1;
+      }
     }
   }
   const mesh::Detail chosen = chooseDetail(timings);
   double interactiveMs = 0.0;
   for (const auto& t : timings)
     if (t.detail == chosen) interactiveMs = t.medianFrameMs;
-  const double ratio = runs[defaultAutoRun].cpu.median / std::max(1e-6, runs[bareRun].cpu.median);
+  auto medianRatio = [&](std::size_t a, std::size_t b) { return runs[a].cpu.median / std::max(1e-6, runs[b].cpu.median); };
+  const double ratio = medianRatio(defaultAutoRun, bareRun);
+  // Without multisampling the bound at the frame's sample count is the bound itself.
+  if (bareMsaaRun == 0) bareMsaaRun = bareRun;
+  const double msaaCostRatio = medianRatio(bareMsaaRun, bareRun), ratioAtSamples = medianRatio(defaultAutoRun, bareMsaaRun);
 
   if (request.json) {
     nlohmann::json out;
@@ -300,6 +311,8 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
     out["auto_detail_before_measuring"] = detailName(chooseDetail(gpu.device.info().type));
     out["interactive_fps"] = 1000.0 / std::max(1e-6, interactiveMs);
     out["default_over_bare_ratio"] = ratio;
+    out["bare_msaa_over_bare_ratio"] = msaaCostRatio;
+    out["default_over_bare_msaa_ratio"] = ratioAtSamples;
     out["peak_rss_kib"] = peakRssKiB();
     std::cout << out.dump(2) << "\n";
   } else {
@@ -314,7 +327,9 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
     std::printf("automatic skinning: %s; automatic detail: %s by measurement (%.1f fps), %s by device type\n",
                 render::skinningModeName(autoSkinning), detailName(chosen), 1000.0 / std::max(1e-6, interactiveMs),
                 detailName(chooseDetail(gpu.device.info().type)));
-    std::printf("default detail / bare-draw bound: %.2fx; peak RSS %.1f MiB\n", ratio, peakRssKiB() / 1024.0);
+    std::printf("default detail / bare-draw bound: %.2fx (multisampling alone: %.2fx; default / bare-draw at the same "
+                "sample count: %.2fx); peak RSS %.1f MiB\n",
+                ratio, msaaCostRatio, ratioAtSamples, peakRssKiB() / 1024.0);
   }
   context->reset();
   return reportValidation(gpuOptions.validation) ? kExitOk : kExitValidation;

@@ -7,8 +7,8 @@
 
 namespace spineview::render {
 
-BareDrawRenderer::BareDrawRenderer(const gpu::Device& device, const GpuMesh& mesh)
-    : mesh_(mesh), passes_(device, VK_SAMPLE_COUNT_1_BIT, false) {
+BareDrawRenderer::BareDrawRenderer(const gpu::Device& device, const GpuMesh& mesh, VkSampleCountFlagBits samples)
+    : mesh_(mesh), passes_(device, samples, false) {
   layout_ = gpu::PipelineLayout(device, {}, sizeof(glm::mat4));
   gpu::GraphicsPipelineDesc d;
   d.vertexSpirv = shaders::spirv("bare.vert");
@@ -17,20 +17,21 @@ BareDrawRenderer::BareDrawRenderer(const gpu::Device& device, const GpuMesh& mes
   d.attributes = {GpuMesh::attributes().front()};  // position only
   d.layout = layout_.handle();
   d.renderPass = passes_.scene();
-  d.samples = VK_SAMPLE_COUNT_1_BIT;
-  d.cullMode = VK_CULL_MODE_NONE;  // as the opaque scene pipeline
+  d.samples = passes_.samples();
+  d.cullMode = VK_CULL_MODE_NONE;  // no knowledge of which parts are closed: every face is drawn
   pipeline_ = gpu::Pipeline(device, d);
 }
 
 DrawStats BareDrawRenderer::record(VkCommandBuffer cmd, const gpu::OffscreenTarget& target, const scene::FrameView& view) {
-  std::array<VkClearValue, 2> clears{};
+  std::array<VkClearValue, 3> clears{};
   clears[0].color = {{0.0f, 0.0f, 0.0f, 1.0f}};
   clears[1].depthStencil = {1.0f, 0};
+  clears[2].color = clears[0].color;
   VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
   begin.renderPass = passes_.scene();
   begin.framebuffer = target.sceneFramebuffer();
   begin.renderArea = {{0, 0}, target.extent()};
-  begin.clearValueCount = static_cast<uint32_t>(clears.size());
+  begin.clearValueCount = passes_.samples() != VK_SAMPLE_COUNT_1_BIT ? 3 : 2;
   begin.pClearValues = clears.data();
   vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
   const VkExtent2D extent = target.extent();

@@ -1,6 +1,7 @@
 // The benchmark's bare-draw bound: the same index/vertex buffers and draw items as the scene,
-// drawn with a position-only vertex shader and a constant colour, one sample, no UI. What
-// the device needs at minimum for these triangles at this size; our frame is compared to it.
+// drawn with a position-only vertex shader and a constant colour, no UI, both faces. With one
+// sample it is what the device needs at minimum for these triangles at this size, and our
+// frame is compared to it; with the frame's sample count it shows what multisampling alone costs.
 #pragma once
 
 #include <cstdint>
@@ -22,8 +23,8 @@ namespace spineview::render {
 
 class BareDrawRenderer {
  public:
-  BareDrawRenderer(const gpu::Device& device, const GpuMesh& mesh);
-  // Single-sample colour + depth, no ids: make the HeadlessTarget from these.
+  BareDrawRenderer(const gpu::Device& device, const GpuMesh& mesh, VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT);
+  // Colour + depth (+ resolve when multisampled), no ids: make the HeadlessTarget from these.
   const gpu::RenderPasses& passes() const { return passes_; }
   DrawStats record(VkCommandBuffer cmd, const gpu::OffscreenTarget& target, const scene::FrameView& view);
 
