@@ -1,6 +1,6 @@
 // Intervertebral (nerve-root) foramina per segment and side: change of height and area with
 // the segment's angles, by the literature §8 model rule (Kitagawa 2004 for flexion and
-// extension; placeholders for lateral bend and rotation). Narrowing in extension and in
+// extension; for lateral bend and rotation, model parameters tagged U in assets/biomech/foramina.json). Narrowing in extension and in
 // bending or rotating toward the foramen's side.
 #pragma once
 

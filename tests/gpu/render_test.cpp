@@ -5,7 +5,7 @@
 #include <imgui.h>
 
 #include "gpu_test_support.h"
-#include "placeholder_model.h"
+#include "test_column_model.h"
 #include "render/frame_recorder.h"
 #include "render/headless_target.h"
 #include "render/imgui_layer.h"
@@ -19,8 +19,8 @@ struct Rendered {
   core::RgbaImage image;
 };
 
-core::RgbaImage renderPlaceholder(app::GpuContext& gpu, VkExtent2D extent, scene::StandardView viewDir, bool withUi) {
-  const mesh::MeshData model = app::makePlaceholderColumn();
+core::RgbaImage renderTestColumn(app::GpuContext& gpu, VkExtent2D extent, scene::StandardView viewDir, bool withUi) {
+  const mesh::MeshData model = test::makeTestColumn();
   render::SceneRenderer sceneRenderer(gpu.device, *gpu.passes);
   sceneRenderer.setMesh(model);
   render::ImGuiLayer ui(gpu.device, *gpu.passes, 1.0f);
@@ -31,7 +31,7 @@ core::RgbaImage renderPlaceholder(app::GpuContext& gpu, VkExtent2D extent, scene
   const auto view = app::buildFrameView(model, {}, camera, float(extent.width) / float(extent.height), app::LayerSettings{});
   for (int pass = 0; pass < 2; ++pass) {
     ui.newHeadlessFrame(extent, 1.0f / 60.0f);
-    if (withUi) app::ui::drawOverlayPanel({"test device", "placeholder column", 16.0, 1234, 20});
+    if (withUi) app::ui::drawOverlayPanel({"test device", "test column", 16.0, 1234, 20});
     if (pass == 0) ImGui::EndFrame();
   }
   return target.renderAndRead([&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
@@ -50,15 +50,15 @@ std::size_t countNonBackground(const core::RgbaImage& img, int x0, int y0, int x
   return n;
 }
 
-TEST(HeadlessRender, PlaceholderLateralMatchesGolden) {
+TEST(HeadlessRender, TestColumnLateralMatchesGolden) {
   auto gpu = test::makeValidatedContext();
   ASSERT_TRUE(gpu);
-  const auto image = renderPlaceholder(*gpu, {320, 240}, scene::StandardView::LeftLateral, false);
+  const auto image = renderTestColumn(*gpu, {320, 240}, scene::StandardView::LeftLateral, false);
   // Non-blank and lit: the model covers part of the frame and shows a range of shades.
   const std::size_t covered = countNonBackground(image, 0, 0, 320, 240);
   EXPECT_GT(covered, 2000u);
   EXPECT_LT(covered, 320u * 240u / 2);
-  test::expectMatchesGolden(image, "placeholder_lateral_320x240");
+  test::expectMatchesGolden(image, "test_column_lateral_320x240");
   gpu.reset();
   test::expectNoValidationMessages();
 }
@@ -66,8 +66,8 @@ TEST(HeadlessRender, PlaceholderLateralMatchesGolden) {
 TEST(HeadlessRender, InterfaceIsDrawnIntoTheSameImage) {
   auto gpu = test::makeValidatedContext();
   ASSERT_TRUE(gpu);
-  const auto withUi = renderPlaceholder(*gpu, {480, 320}, scene::StandardView::Anterior, true);
-  const auto without = renderPlaceholder(*gpu, {480, 320}, scene::StandardView::Anterior, false);
+  const auto withUi = renderTestColumn(*gpu, {480, 320}, scene::StandardView::Anterior, true);
+  const auto without = renderTestColumn(*gpu, {480, 320}, scene::StandardView::Anterior, false);
   // The overlay sits in the top-left corner.
   EXPECT_GT(countNonBackground(withUi, 0, 0, 200, 100), 5000u);
   EXPECT_LT(countNonBackground(without, 0, 0, 200, 100), 200u);
@@ -79,7 +79,7 @@ TEST(HeadlessRender, ResizedTargetsRenderAtTheirOwnSize) {
   auto gpu = test::makeValidatedContext();
   ASSERT_TRUE(gpu);
   for (VkExtent2D size : {VkExtent2D{64, 48}, VkExtent2D{333, 111}, VkExtent2D{96, 200}}) {
-    const auto image = renderPlaceholder(*gpu, size, scene::StandardView::Posterior, false);
+    const auto image = renderTestColumn(*gpu, size, scene::StandardView::Posterior, false);
     EXPECT_EQ(image.width, size.width);
     EXPECT_EQ(image.height, size.height);
     EXPECT_GT(countNonBackground(image, 0, 0, int(size.width), int(size.height)), 20u);

@@ -1,4 +1,4 @@
-#include "placeholder_model.h"
+#include "test_column_model.h"
 
 #include <cmath>
 #include <string>
@@ -6,7 +6,7 @@
 #include <glm/gtc/constants.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 
-namespace spineview::app {
+namespace spineview::test {
 namespace {
 // A superellipsoid-like rounded cylinder ("pill box") around `centre`, axis +Y.
 void addRoundedBody(mesh::MeshData& m, glm::vec3 centre, glm::vec3 radii, std::uint16_t joint) {
@@ -36,9 +36,9 @@ void addRoundedBody(mesh::MeshData& m, glm::vec3 centre, glm::vec3 radii, std::u
 }
 }  // namespace
 
-mesh::MeshData makePlaceholderColumn() {
+mesh::MeshData makeTestColumn() {
   mesh::MeshData m;
-  m.name = "placeholder column";
+  m.name = "test column";
   float y = 0.0f;
   for (int level = anatomy::kVertebraCount - 1; level >= 0; --level) {
     const bool cervical = level <= anatomy::index(anatomy::Vertebra::C7);
@@ -65,4 +65,4 @@ mesh::MeshData makePlaceholderColumn() {
   return m;
 }
 
-}  // namespace spineview::app
+}  // namespace spineview::test
