@@ -30,7 +30,7 @@ struct Options {
   std::string renderMotion;
   std::optional<double> renderTime;
   std::vector<std::string> renderCommands;
-  std::string renderLayers, renderClip, renderIsolate;  // H4: scene flags of `render`
+  std::string renderLayers, renderClip, renderIsolate;  // scene flags of `render`
   bool renderXray = false;
   bool noUi = false;
   ViewerRequest viewer;
@@ -85,11 +85,14 @@ int runCommandLine(int argc, char** argv) {
   exportModel->add_option("out", exportRequest.out, "Output .glb file")->required();
   exportModel->add_option("--detail", exportDetail, "default or low")->check(CLI::IsMember({"default", "low"}))->capture_default_str();
 
-  // (H3) bench and --skinning; see docs/performance.md.
+  // bench, --skinning and --msaa; see docs/performance.md.
   BenchRequest benchRequest;
   std::string benchSize = "1280x720", skinning = "auto";
   cli.add_option("--skinning", skinning, "Where to skin the mesh: cpu, gpu or auto (CPU on CPU Vulkan devices)")
       ->check(CLI::IsMember({"auto", "cpu", "gpu"}))->capture_default_str();
+  cli.add_option("--msaa", o.gpu.msaaSamples,
+                 "Anti-aliasing samples per pixel: 1, 2, 4 or 8 (fewer is faster on CPU Vulkan; the device's limit applies)")
+      ->check(CLI::IsMember({1, 2, 4, 8}))->capture_default_str();
   auto* bench = cli.add_subcommand("bench", "Measure frame times headless: Low/Default detail, CPU/GPU skinning, bare-draw bound");
   bench->add_option("--frames", benchRequest.frames, "Frames per run")->check(CLI::Range(1, 100000))->capture_default_str();
   bench->add_option("--size", benchSize, "Image size, WIDTHxHEIGHT")->capture_default_str();
@@ -105,7 +108,7 @@ int runCommandLine(int argc, char** argv) {
   simulate->add_option("--csv", o.simulateCsv, "Write the time series to this CSV file");
   simulate->add_option("--compare", o.simulateCompare, "Compare two programs side by side")->expected(2);
 
-  // Education features (H6): video export and scripted sessions.
+  // Video export and scripted sessions.
   RecordRequest record;
   std::string recordSize = "1280x720";
   std::filesystem::path scriptFile;

@@ -66,7 +66,7 @@ struct ViewSettings {
   bool heatMaps = true;                            // strain/gap colours instead of plain tissue colours
   scene::OrbitCamera camera;                       // current camera (animated towards cameraGoal)
   std::optional<scene::OrbitCamera> cameraGoal;    // smooth transitions
-  // (scene builder, H4) Added fields:
+  // Scene builder state:
   bool zoneTint = false;                           // tint bones by range-use zone
   bool smoothCamera = false;                       // the window animates camera moves; headless jumps
   std::optional<scene::OrbitCamera> cameraStart;   // where the running transition began

@@ -265,7 +265,8 @@ int runBenchVerb(const GpuOptions& gpuOptions, const BenchRequest& request) {
       }
       const mesh::MeshData& mesh = *generated;
       if (detail == mesh::Detail::Minimal)
-        runs.push_back(runScene(scene, *gpu.passes, mesh, autoSkinning, "clear only (4x MSAA + UI)", false));
+        runs.push_back(runScene(scene, *gpu.passes, mesh, autoSkinning,
+                                "clear only (" + std::to_string(int(gpu.passes->samples())) + "x MSAA + UI)", false));
       // Both skinning paths where they are worth comparing; Minimal only on the automatic one.
       for (auto mode : {render::SkinningMode::Cpu, render::SkinningMode::Gpu}) {
         if (detail == mesh::Detail::Minimal && mode != autoSkinning) continue;
