@@ -4,7 +4,6 @@
 
 #include <imgui.h>
 
-#include "education/compare_plots.h"
 #include "ui/compare_view.h"
 #include "ui/gauges_panel.h"
 #include "ui/guided_panel.h"
@@ -49,22 +48,21 @@ void drawEducationPanels(const Session& session, CommandQueue& commands) {
   if (display.x < kMinimumPanelWidth || display.y < kMinimumPanelHeight) return;
   const bool compare = state.mode == AppMode::Compare && session.forcefulPlayer() && session.controlledPlayer();
   const ScreenLayout layout = screenLayout(display, compare ? AppMode::Compare : state.mode);
-  const float top = ImGui::GetFrameHeight();
 
   if (compare) {
-    const float viewBottom = state.panels.compare ? layout.compareStrip.pos.y
-                             : state.panels.timeline ? layout.bottom.pos.y : display.y;
-    drawCompareCaptions(session, display, top, viewBottom);
-    if (state.panels.compare) drawComparePlots(session, commands, layout.compareStrip);
+    // Placed by compareLayout: clear of each other and of the neck at every window size.
+    const CompareLayout compareRects = currentCompareLayout(session, display);
+    drawCompareCaptions(session, display, compareRects);
+    if (state.panels.compare) drawComparePlots(session, commands, compareRects);
     drawPopMarkers(session, *session.forcefulPlayer(), {{0.0f, 0.0f}, {0.5f * display.x, display.y}});
     drawPopMarkers(session, *session.controlledPlayer(), {{0.5f * display.x, 0.0f}, {0.5f * display.x, display.y}});
-    // The pop explainer sits in the forceful half's top-left corner when a pop has happened.
-    Rect explainer{{8.0f, top + 8.0f}, {ImGui::GetFontSize() * 17.0f, 0.0f}};
-    explainer.size.y = std::max(0.0f, std::min(ImGui::GetFontSize() * 13.0f, viewBottom - explainer.pos.y - 8.0f));
-    if (explainer.size.y > ImGui::GetFontSize() * 4.0f && !education::popsUpTo(session.forcefulPlayer()->series(), state.playback.timeS).empty()) {
-      if (beginPanel("Why the crack?", explainer)) drawPopExplainer(session, *session.forcefulPlayer());
+    // The pop explainer sits in the forceful half's top-left corner when a pop has happened
+    // (or in a tab of the plots panel when the window has no room there).
+    if (!compareRects.explainer.empty()) {
+      if (beginPanel("Why the crack?", toRect(compareRects.explainer))) drawPopExplainer(session, *session.forcefulPlayer());
       ImGui::End();
     }
+    if (state.panels.timeline) drawTimelinePanel(session, commands, toRect(compareRects.timeline));
   } else {
     if (state.mode == AppMode::Guided) {
       if (state.panels.coach) drawGuidedPanel(session, commands, layout.left);
@@ -73,8 +71,8 @@ void drawEducationPanels(const Session& session, CommandQueue& commands) {
     }
     if (state.panels.gauges) drawGaugesPanel(session, commands, layout.right);
     drawPopMarkers(session, session.player(), {{0.0f, 0.0f}, display});
+    if (state.panels.timeline) drawTimelinePanel(session, commands, layout.bottom);
   }
-  if (state.panels.timeline) drawTimelinePanel(session, commands, layout.bottom);
   if (state.panels.sources) drawSourcesPanel(session, commands);
   if (state.panels.help) drawHelpPanel(session, commands);
 }

@@ -9,6 +9,7 @@
 
 #include "scene/colour_maps.h"
 #include "scene/layer_mapping.h"
+#include "ui/compare_view.h"
 #include "ui/ui_style.h"
 
 namespace spineview::app::ui {
@@ -53,47 +54,46 @@ std::string number(const char* format, double v) {
 
 }  // namespace
 
-void drawLegend(const Session& session, float width, float height) {
+namespace {
+
+struct Shown {
+  bool facets = false, arteries = false, nerves = false;
+  int count() const { return int(facets) + int(arteries) + int(nerves); }
+};
+
+Shown shownBars(const Session& session) {
   const auto& view = session.state().view;
-  if (!view.heatMaps || !session.drivenBySpine()) return;
-  const bool facets = view.visible[static_cast<std::size_t>(LayerId::Facets)];
-  const bool arteries = view.visible[static_cast<std::size_t>(LayerId::Arteries)];
-  const bool nerves = view.visible[static_cast<std::size_t>(LayerId::CordAndNerves)];
-  if (!facets && !arteries && !nerves) return;
+  if (!view.heatMaps || !session.drivenBySpine()) return {};
+  return {view.visible[static_cast<std::size_t>(LayerId::Facets)], view.visible[static_cast<std::size_t>(LayerId::Arteries)],
+          view.visible[static_cast<std::size_t>(LayerId::CordAndNerves)]};
+}
+
+constexpr const char* kFacetTitle = "Facet gap change (mm)";
+constexpr const char* kArteryTitle = "Artery stretch (%)";
+constexpr const char* kNerveTitle = "Foramen area change (%)";
+
+}  // namespace
+
+void drawLegendBars(const Session& session, bool stacked) {
+  const Shown shown = shownBars(session);
   const look::PaletteOptions palette{session.state().preferences.colourBlindSafe, session.state().preferences.highContrast};
   const auto& data = session.biomech().data();
-
-  // Top centre; in Compare mode the captions of both halves live there, so the legend sits
-  // at the bottom of the 3D area instead, just above the plots.
-  if (session.state().mode == AppMode::Compare && session.state().panels.compare) {
-    const float stripTop = screenLayout(ImVec2(width, height), AppMode::Compare).compareStrip.pos.y;
-    // A small window has no room for it above the plots without hiding the model.
-    if (stripTop - ImGui::GetFrameHeight() < 14.0f * ImGui::GetFontSize()) return;
-    ImGui::SetNextWindowPos(ImVec2(0.5f * width, stripTop - 4.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  } else {
-    ImGui::SetNextWindowPos(ImVec2(0.5f * width, ImGui::GetFrameHeight() + 6.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-  }
-  ImGui::SetNextWindowBgAlpha(0.72f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
-  if (!ImGui::Begin("Heat-map legend", nullptr, flags)) return ImGui::End();
   bool first = true;
-  auto column = [&first] {
-    if (!first) ImGui::SameLine(0.0f, 2.0f * ImGui::GetFontSize());
+  auto column = [&first, stacked] {
+    if (!first && !stacked) ImGui::SameLine(0.0f, 2.0f * ImGui::GetFontSize());
     first = false;
     ImGui::BeginGroup();
   };
-  if (facets) {
+  if (shown.facets) {
     column();
     const float r = look::kFacetLegendRangeMm;
     std::vector<std::pair<float, std::string>> ticks;
     for (float mm : look::facetLegendTicksMm()) ticks.push_back({0.5f * (mm / r + 1.0f), number(mm == 0.0f ? "0" : "%+.1f", mm)});
-    colourBar("Facet gap change (mm)", [&](float u) { return look::divergingColour(2.0f * u - 1.0f, palette); }, ticks,
+    colourBar(kFacetTitle, [&](float u) { return look::divergingColour(2.0f * u - 1.0f, palette); }, ticks,
               "compressed", "gapping");
     ImGui::EndGroup();
   }
-  if (arteries) {
+  if (shown.arteries) {
     column();
     const double green = data.arteries.greenBelowPercent, red = data.arteries.redFromPercent;
     // The map runs to a little past the red threshold so the red zone shows on the bar.
@@ -101,18 +101,65 @@ void drawLegend(const Session& session, float width, float height) {
     std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"},
                                                      {static_cast<float>(green / top), number("%.0f", green)},
                                                      {static_cast<float>(red / top), number("%.0f", red)}};
-    colourBar("Artery stretch (%)", [&](float u) { return look::strainColour(u * top, green, red); }, ticks, "everyday",
+    colourBar(kArteryTitle, [&](float u) { return look::strainColour(u * top, green, red); }, ticks, "everyday",
               "failure range");
     ImGui::EndGroup();
   }
-  if (nerves) {
+  if (shown.nerves) {
     column();
     const double full = std::max({std::abs(data.foramina.extensionArea), std::abs(data.foramina.ipsilateralArea), 1.0});
     std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"}, {0.5f, number("%.0f", -0.5 * full)}, {1.0f, number("%.0f", -full)}};
-    colourBar("Foramen area change (%)", [&](float u) { return look::narrowingColour(-u * full, full); }, ticks, "open",
+    colourBar(kNerveTitle, [&](float u) { return look::narrowingColour(-u * full, full); }, ticks, "open",
               "narrowed");
     ImGui::EndGroup();
   }
+}
+
+LegendSizes legendSizes(const Session& session) {
+  const Shown shown = shownBars(session);
+  if (shown.count() == 0) return {};
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float font = ImGui::GetFontSize(), line = ImGui::GetTextLineHeight();
+  // One bar: its title, the bar with tick labels (colourBar's Dummy) and the end words.
+  const float barH = line + style.ItemSpacing.y + (0.8f * font + line + 6.0f) + style.ItemSpacing.y + line;
+  float wideW = 0.0f, stackedW = 0.0f;
+  auto add = [&](bool on, const char* title) {
+    if (!on) return;
+    const float w = std::max(10.0f * font, ImGui::CalcTextSize(title).x);
+    wideW += w;
+    stackedW = std::max(stackedW, w);
+  };
+  add(shown.facets, kFacetTitle);
+  add(shown.arteries, kArteryTitle);
+  add(shown.nerves, kNerveTitle);
+  const float n = static_cast<float>(shown.count());
+  const ImVec2 pad = style.WindowPadding;
+  LegendSizes sizes;
+  sizes.wide = {wideW + (n - 1.0f) * 2.0f * font + 2.0f * pad.x + 2.0f, barH + 2.0f * pad.y + 2.0f};
+  sizes.stacked = {stackedW + 2.0f * pad.x + 2.0f, n * barH + (n - 1.0f) * style.ItemSpacing.y + 2.0f * pad.y + 2.0f};
+  return sizes;
+}
+
+void drawLegend(const Session& session, float width, float height) {
+  if (shownBars(session).count() == 0) return;
+  bool stacked = false;
+  // Top centre; in Compare mode the layout finds it a place clear of the neck, the captions
+  // and the explainer, or leaves it to the plots panel's "Key" tab.
+  if (session.state().mode == AppMode::Compare && session.forcefulPlayer() && session.controlledPlayer()) {
+    const CompareLayout layout = currentCompareLayout(session, ImVec2(width, height));
+    if (layout.legend.empty()) return;
+    stacked = layout.legendStacked;
+    ImGui::SetNextWindowPos(ImVec2(layout.legend.x, layout.legend.y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(layout.legend.w, layout.legend.h), ImGuiCond_Always);
+  } else {
+    ImGui::SetNextWindowPos(ImVec2(0.5f * width, ImGui::GetFrameHeight() + 6.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  }
+  ImGui::SetNextWindowBgAlpha(0.72f);
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                           ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+  if (session.state().mode != AppMode::Compare) flags |= ImGuiWindowFlags_AlwaysAutoResize;
+  if (!ImGui::Begin("Heat-map legend", nullptr, flags)) return ImGui::End();
+  drawLegendBars(session, stacked);
   ImGui::End();
 }
 

@@ -18,14 +18,15 @@ void fitRange(PlotSpec& spec, bool includeMarks) {
   spec.yMax = hi + margin;
 }
 
-void drawPlot(const PlotSpec& spec, ImVec2 size) {
+void drawPlot(const PlotSpec& spec, ImVec2 size, PlotTitle titlePlace) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float line = ImGui::GetTextLineHeight();
   char label[64];
   std::snprintf(label, sizeof label, "%.0f", static_cast<double>(spec.yMax));
   const float axisW = ImGui::CalcTextSize("-0000").x + 4.0f;
-  const ImVec2 p0{origin.x + axisW, origin.y + line + 2.0f};
+  const bool titleAbove = titlePlace == PlotTitle::Above;
+  const ImVec2 p0{origin.x + axisW, origin.y + (titleAbove ? line + 2.0f : 0.0f)};
   const ImVec2 p1{origin.x + size.x - 2.0f, origin.y + size.y - 2.0f};
   const float w = std::max(1.0f, p1.x - p0.x), h = std::max(1.0f, p1.y - p0.y);
   const double tStart = spec.timeStartS;
@@ -35,8 +36,48 @@ void drawPlot(const PlotSpec& spec, ImVec2 size) {
   auto Y = [&](float v) { return p1.y - (std::clamp(v, spec.yMin, spec.yMax) - spec.yMin) / yRange * h; };
 
   const std::string title = spec.title + (spec.unit.empty() ? "" : " (" + spec.unit + ")");
-  draw->AddText({origin.x, origin.y}, IM_COL32(230, 232, 236, 255), title.c_str());
+  if (titleAbove) draw->AddText({origin.x, origin.y}, IM_COL32(230, 232, 236, 255), title.c_str());
   draw->AddRectFilled(p0, p1, IM_COL32(22, 25, 31, 220));
+
+  // The legend (and, inside, the title first) flows in rows from the plot's top-left corner;
+  // at most half the plot's height of rows, the rest goes to the tooltip. Mark labels keep
+  // clear of it.
+  struct Entry {
+    const std::string* text;
+    ImU32 colour;
+    bool swatch;
+    ImVec2 at;
+  };
+  std::vector<Entry> entries;
+  if (!titleAbove) entries.push_back({&title, IM_COL32(230, 232, 236, 255), false, {}});
+  for (const auto& l : spec.lines)
+    if (!l.label.empty()) entries.push_back({&l.label, l.colour, true, {}});
+  const int maxRows = std::max(1, static_cast<int>(0.5f * h / (line + 2.0f)));
+  std::vector<ImVec2> legendBoxes;  // (min, max) pairs
+  std::size_t legendShown = 0;
+  {
+    float x = p0.x + 3.0f, y = p0.y + 1.0f;
+    int row = 0;
+    for (auto& e : entries) {
+      const float ew = ImGui::CalcTextSize(e.text->c_str()).x + (e.swatch ? 14.0f : 4.0f);
+      if (x + ew > p1.x - 2.0f && x > p0.x + 3.0f) {
+        if (++row >= maxRows) break;
+        x = p0.x + 3.0f;
+        y += line + 2.0f;
+      }
+      if (x + ew > p1.x - 2.0f) break;  // wider than the plot: tooltip only
+      e.at = {x, y};
+      legendBoxes.push_back({x - 2.0f, y});
+      legendBoxes.push_back({x + ew, y + line});
+      x += ew + 4.0f;
+      ++legendShown;
+    }
+  }
+  auto hitsLegend = [&](ImVec2 a, ImVec2 b) {
+    for (std::size_t i = 0; i + 1 < legendBoxes.size(); i += 2)
+      if (a.x < legendBoxes[i + 1].x && legendBoxes[i].x < b.x && a.y < legendBoxes[i + 1].y && legendBoxes[i].y < b.y) return true;
+    return false;
+  };
   draw->PushClipRect(p0, p1, true);
   for (const auto& band : spec.bands)
     draw->AddRectFilled({p0.x, Y(std::max(band.from, band.to))}, {p1.x, Y(std::min(band.from, band.to))}, band.colour);
@@ -44,7 +85,15 @@ void drawPlot(const PlotSpec& spec, ImVec2 size) {
     if (mark.value < spec.yMin || mark.value > spec.yMax) continue;
     const float y = Y(mark.value);
     for (float x = p0.x; x < p1.x; x += 6.0f) draw->AddLine({x, y}, {std::min(x + 3.0f, p1.x), y}, mark.colour, 1.0f);
-    if (!mark.label.empty()) draw->AddText({p1.x - ImGui::CalcTextSize(mark.label.c_str()).x - 2.0f, y - line}, mark.colour, mark.label.c_str());
+    if (mark.label.empty()) continue;
+    // Above its line, else below it, else only in the tooltip.
+    const float tw = ImGui::CalcTextSize(mark.label.c_str()).x;
+    for (float ty : {y - line, y + 1.0f}) {
+      const ImVec2 a{p1.x - tw - 2.0f, ty}, b{p1.x - 2.0f, ty + line};
+      if (ty < p0.y || ty + line > p1.y || hitsLegend(a, b)) continue;
+      draw->AddText(a, mark.colour, mark.label.c_str());
+      break;
+    }
   }
   if (spec.yMin < 0.0f) draw->AddLine({p0.x, Y(0.0f)}, {p1.x, Y(0.0f)}, IM_COL32(120, 124, 132, 160));
   for (const auto& e : spec.events) {
@@ -81,22 +130,30 @@ void drawPlot(const PlotSpec& spec, ImVec2 size) {
   auto yLabel = [&](float v) {
     std::snprintf(label, sizeof label, std::fabs(yRange) < 5.0f ? "%.1f" : "%.0f", static_cast<double>(v));
     const float tw = ImGui::CalcTextSize(label).x;
-    draw->AddText({p0.x - tw - 3.0f, std::clamp(Y(v) - 0.5f * line, p0.y - 0.5f * line, p1.y - line)}, IM_COL32(180, 184, 192, 255), label);
+    draw->AddText({p0.x - tw - 3.0f, std::clamp(Y(v) - 0.5f * line, titleAbove ? origin.y + line : origin.y, p1.y - line)}, IM_COL32(180, 184, 192, 255), label);
   };
   yLabel(spec.yMax);
   yLabel(spec.yMin);
   if (spec.yMin < 0.0f && spec.yMax > 0.0f) yLabel(0.0f);
-  // Legend inside the plot's top-left corner, on a dark box so the curves do not hide it.
-  float lx = p0.x + 3.0f;
-  for (const auto& l : spec.lines) {
-    if (l.label.empty()) continue;
-    const float tw = ImGui::CalcTextSize(l.label.c_str()).x;
-    draw->AddRectFilled({lx - 2.0f, p0.y + 1.0f}, {lx + tw + 14.0f, p0.y + line + 1.0f}, IM_COL32(10, 12, 16, 190));
-    draw->AddLine({lx, p0.y + 0.55f * line}, {lx + 8.0f, p0.y + 0.55f * line}, l.colour, 3.0f);
-    draw->AddText({lx + 10.0f, p0.y + 1.0f}, l.colour, l.label.c_str());
-    lx += tw + 18.0f;
+  // The legend on dark boxes so the curves do not hide it.
+  for (std::size_t i = 0; i < legendShown; ++i) {
+    const Entry& e = entries[i];
+    const float tw = ImGui::CalcTextSize(e.text->c_str()).x;
+    const float textX = e.swatch ? e.at.x + 10.0f : e.at.x;
+    draw->AddRectFilled({e.at.x - 2.0f, e.at.y}, {textX + tw + 4.0f, e.at.y + line}, IM_COL32(10, 12, 16, 190));
+    if (e.swatch) draw->AddLine({e.at.x, e.at.y + 0.55f * line}, {e.at.x + 8.0f, e.at.y + 0.55f * line}, e.colour, 3.0f);
+    draw->AddText({textX, e.at.y}, e.colour, e.text->c_str());
   }
   ImGui::Dummy(size);
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(title.c_str());
+    for (const auto& l : spec.lines)
+      if (!l.label.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(l.colour), "%s %s", l.dashed ? "- -" : "\xE2\x80\x94", l.label.c_str());
+    for (const auto& m : spec.marks)
+      if (!m.label.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(m.colour), "%s: %.1f", m.label.c_str(), static_cast<double>(m.value));
+    ImGui::EndTooltip();
+  }
 }
 
 }  // namespace spineview::app::ui

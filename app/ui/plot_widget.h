@@ -48,6 +48,11 @@ struct PlotSpec {
 
 // Fits yMin/yMax to the lines and marks (with margin); keeps 0 in range.
 void fitRange(PlotSpec& spec, bool includeMarks);
-void drawPlot(const PlotSpec& spec, ImVec2 size);
+
+// Above: the title on its own line over the plot; Inside: the title leads the legend row inside
+// the plot (small windows, where a line of height matters). The legend wraps to the plot's
+// width; what does not fit (and every mark) is listed in the tooltip on hover.
+enum class PlotTitle { Above, Inside };
+void drawPlot(const PlotSpec& spec, ImVec2 size, PlotTitle titlePlace = PlotTitle::Above);
 
 }  // namespace spineview::app::ui
