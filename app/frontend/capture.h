@@ -32,24 +32,31 @@ class VideoSink {
     double fps = 30.0;
     std::uint32_t width = 0, height = 0;
   };
-  // For FILE.mp4 without ffmpeg: falls back to a PNG sequence in FILE's stem folder and says so in note().
+  // Checks what open() needs before any work starts: a folder or a .mp4 name, ffmpeg on
+  // $PATH and an even size for MP4. The message names the output.
+  static core::Status check(const Options& options);
+  // MP4: ffmpeg writes "FILE.mp4.part", renamed to FILE.mp4 only when it succeeds.
   static core::Result<std::unique_ptr<VideoSink>> open(const Options& options);
-  ~VideoSink();
+  ~VideoSink();  // an unfinished video is abandoned: ffmpeg is stopped and the .part file removed
   VideoSink(const VideoSink&) = delete;
   VideoSink& operator=(const VideoSink&) = delete;
 
   core::Status addFrame(const core::RgbaImage& frame);
-  // Closes the pipe and checks ffmpeg's exit status.
+  // Closes the pipe, checks ffmpeg's exit status and moves the video into place; for PNG
+  // frames, removes frame files left from a longer earlier export in the same folder.
   core::Status finish();
-  const std::string& note() const { return note_; }
   const std::filesystem::path& destination() const { return destination_; }
   int framesWritten() const { return frames_; }
 
  private:
   VideoSink() = default;
+  std::string stopEncoder();  // closes the pipe, waits; "" when ffmpeg succeeded, else why not
+  core::Status encoderFailed(const std::string& what);  // names the file and ffmpeg's last error line
+  void removeTemporaryFiles();
   Options options_;
   std::filesystem::path destination_;
-  std::string note_;
+  std::filesystem::path partial_;    // MP4 being written
+  std::filesystem::path errorLog_;   // ffmpeg's stderr
   int frames_ = 0;
   pid_t encoder_ = -1;
   int pipe_ = -1;

@@ -118,7 +118,9 @@ std::vector<std::string> stepCommands(const LessonStep& step) {
     std::snprintf(text, sizeof text, "%.3f", v);
     return std::string(text);
   };
-  if (step.mode) out.push_back("mode " + *step.mode);
+  // Every step is complete in itself, so stepping back lands in the same state as stepping
+  // forward: a step without a mode is an Explore step, one without a speed plays at 1x.
+  out.push_back("mode " + step.mode.value_or("explore"));
   if (step.motion) out.push_back("motion " + *step.motion);
   if (step.view) out.push_back("view " + *step.view);
   if (step.layers) {
@@ -126,7 +128,7 @@ std::vector<std::string> stepCommands(const LessonStep& step) {
     for (const auto& l : *step.layers) list += (list.empty() ? "" : ",") + l;
     out.push_back("layers " + (list.empty() ? std::string("none") : list));
   }
-  if (step.speed) out.push_back("speed " + number(*step.speed));
+  out.push_back("speed " + number(step.speed.value_or(1.0)));
   for (const auto& c : step.extraCommands) out.push_back(c);
   out.push_back("seek " + number(step.fromS));
   out.push_back(step.toS > step.fromS ? "play" : "pause");

@@ -21,7 +21,7 @@ struct LessonStep {
   std::optional<std::vector<std::string>> layers;  // layers shown; the others are hidden
   std::optional<std::string> motion;            // motion id on the timeline
   std::optional<std::string> mode;              // "explore", "compare", "guided"
-  std::optional<double> speed;                  // 0.05 … 2
+  std::optional<double> speed;                  // 0.05 … 2; absent: 1 (not the previous step's speed)
   double fromS = 0.0, toS = 0.0;                // time range played (toS ≥ fromS)
   RangeEnd end = RangeEnd::Hold;
   std::vector<std::string> extraCommands;       // any further session commands ("xray on")

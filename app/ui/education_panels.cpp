@@ -19,10 +19,6 @@ namespace spineview::app::ui {
 
 namespace {
 
-// Below this the panels would not fit; only the menu bar is drawn (tiny test renders).
-constexpr float kMinimumPanelWidth = 560.0f;
-constexpr float kMinimumPanelHeight = 360.0f;
-
 void drawExploreColumns(const Session& session, CommandQueue& commands, const ScreenLayout& layout) {
   const PanelState& panels = session.state().panels;
   const bool card = panels.structureCard && session.state().selection.partIndex.has_value();

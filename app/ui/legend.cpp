@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 #include <imgui.h>
 
@@ -140,6 +141,22 @@ LegendSizes legendSizes(const Session& session) {
   return sizes;
 }
 
+namespace {
+// The horizontal span of the scene left free by the side panels that drawEducationPanels
+// shows in Explore and Guided mode.
+std::pair<float, float> sceneSpanBetweenPanels(const Session& session, float width, float height) {
+  const AppState& state = session.state();
+  if (width < kMinimumPanelWidth || height < kMinimumPanelHeight) return {0.0f, width};
+  const ScreenLayout layout = screenLayout(ImVec2(width, height), state.mode);
+  const float gap = 4.0f;
+  const bool leftShown = state.mode == AppMode::Guided
+                             ? state.panels.coach
+                             : state.panels.library || (state.panels.structureCard && state.selection.partIndex.has_value());
+  return {leftShown ? layout.left.pos.x + layout.left.size.x + gap : 0.0f,
+          state.panels.gauges ? layout.right.pos.x - gap : width};
+}
+}  // namespace
+
 void drawLegend(const Session& session, float width, float height) {
   if (shownBars(session).count() == 0) return;
   bool stacked = false;
@@ -152,7 +169,21 @@ void drawLegend(const Session& session, float width, float height) {
     ImGui::SetNextWindowPos(ImVec2(layout.legend.x, layout.legend.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(layout.legend.w, layout.legend.h), ImGuiCond_Always);
   } else {
-    ImGui::SetNextWindowPos(ImVec2(0.5f * width, ImGui::GetFrameHeight() + 6.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    // Top centre of the scene between the side panels when it fits side by side; else stacked
+    // in the scene's lower-left corner, clear of the neck that the views centre; else left
+    // out (the live gauges give the same figures in words).
+    const auto [left, right] = sceneSpanBetweenPanels(session, width, height);
+    const float top = ImGui::GetFrameHeight() + 6.0f;
+    const float timelineTop = screenLayout(ImVec2(width, height), session.state().mode).bottom.pos.y;
+    const LegendSizes sizes = legendSizes(session);
+    if (sizes.wide.x <= right - left) {
+      ImGui::SetNextWindowPos(ImVec2(0.5f * (left + right), top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    } else if (sizes.stacked.x <= 0.5f * (right - left) && top + sizes.stacked.y <= timelineTop - 4.0f) {
+      stacked = true;
+      ImGui::SetNextWindowPos(ImVec2(left, timelineTop - 4.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    } else {
+      return;
+    }
   }
   ImGui::SetNextWindowBgAlpha(0.72f);
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |

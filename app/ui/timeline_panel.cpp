@@ -76,13 +76,14 @@ void drawTimelinePanel(const Session& session, CommandQueue& commands, const Rec
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     if (ImGui::SliderFloat("##speed", &speed, 0.05f, 2.0f, "%.2f\xC3\x97", ImGuiSliderFlags_Logarithmic))
       commands.push("speed", {number(std::clamp(static_cast<double>(speed), 0.05, 2.0))});
-    ImGui::SameLine();
-    ImGui::Text("   %.2f s / %.2f s", playback.timeS, duration);
 
     // Row 2: the scrub bar with pop markers.
     float t = static_cast<float>(playback.timeS);
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderFloat("##scrub", &t, 0.0f, static_cast<float>(std::max(duration, 1e-3)), "%.2f s"))
+    // The clock lives in the scrub bar, which is as wide as the panel at every window size.
+    char clock[64];
+    std::snprintf(clock, sizeof(clock), "%%.2f s / %.2f s", duration);
+    if (ImGui::SliderFloat("##scrub", &t, 0.0f, static_cast<float>(std::max(duration, 1e-3)), clock))
       commands.push("seek", {number(static_cast<double>(t))});
     drawPopMarkers(session, duration);
 

@@ -30,6 +30,10 @@ struct Rect {
 
 // Where the panels go for a display size and mode, so they frame the model instead of
 // covering it: a left column, a right column and a bottom strip under the menu bar.
+// Below this the side panels would not fit; only the menu bar is drawn (tiny test renders).
+inline constexpr float kMinimumPanelWidth = 560.0f;
+inline constexpr float kMinimumPanelHeight = 360.0f;
+
 struct ScreenLayout {
   Rect left, right, bottom, compareStrip, centreTop;
 };

@@ -1,5 +1,7 @@
 // Lesson files: the shipped lessons are complete and consistent with the motion library, and
 // malformed files give an error naming the file, the JSON pointer and the problem.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "biomech/motion_program.h"
@@ -50,6 +52,18 @@ TEST(Lesson, StepBecomesSessionCommandsInOrder) {
                                                           "seek 1.000", "play"}));
   step.toS = 1.0;
   EXPECT_EQ(stepCommands(step).back(), "pause");
+}
+
+// Stepping back from a compare step must not leave the lecturer in compare mode, nor at the
+// compare step's speed.
+TEST(Lesson, StepWithoutModeOrSpeedResetsThem) {
+  LessonStep step;
+  step.caption = "x";
+  step.motion = "chin_tuck";
+  const auto commands = stepCommands(step);
+  ASSERT_GE(commands.size(), 2u);
+  EXPECT_EQ(commands.front(), "mode explore");
+  EXPECT_NE(std::find(commands.begin(), commands.end(), "speed 1.000"), commands.end());
 }
 
 struct Malformed {
