@@ -24,6 +24,14 @@ core::RgbaImage HeadlessSession::renderFrame(double dtS) {
     uploadedGeneration_ = session_.modelGeneration();
   }
   session_.update(dtS);
+  if (!probesSettled_) {
+    probesSettled_ = true;
+    drawAndRead(dtS);
+  }
+  return drawAndRead(dtS);
+}
+
+core::RgbaImage HeadlessSession::drawAndRead(double dtS) {
   const VkExtent2D extent = target_.extent();
   const auto views = buildSessionViews(session_, static_cast<float>(extent.width), static_cast<float>(extent.height));
   ui::FrameInfo info;

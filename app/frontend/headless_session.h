@@ -19,6 +19,8 @@ class HeadlessSession {
   HeadlessSession(GpuContext& gpu, Session& session, VkExtent2D extent, bool showUi);
 
   // Advances the session by dt (commands, playback), lays out the interface and renders.
+  // The first frame is drawn twice: labels hide behind bone using the previous frame's probes,
+  // so without a frame before it the first picture would show every label.
   core::RgbaImage renderFrame(double dtS);
   render::DrawStats lastStats() const { return stats_; }
   VkExtent2D extent() const { return target_.extent(); }
@@ -33,6 +35,9 @@ class HeadlessSession {
   std::uint64_t uploadedGeneration_ = 0;
   render::DrawStats stats_;
   std::uint32_t lastSlot_ = 0;
+  bool probesSettled_ = false;
+
+  core::RgbaImage drawAndRead(double dtS);
 };
 
 }  // namespace spineview::app

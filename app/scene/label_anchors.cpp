@@ -68,7 +68,8 @@ std::pair<std::string, int> labelFor(const mesh::MeshPart& part, std::uint32_t i
 
 }  // namespace
 
-std::optional<bool> probedVisible(const std::vector<ProbedPixel>& probes, const LabelAnchor& anchor) {
+std::optional<bool> probedVisible(const std::vector<ProbedPixel>& probes, const LabelAnchor& anchor,
+                                  std::span<const mesh::MeshPart> parts) {
   // The probe was taken last frame; the anchor may have moved a little since.
   constexpr float kMatchPixels = 6.0f;
   const ProbedPixel* best = nullptr;
@@ -79,7 +80,12 @@ std::optional<bool> probedVisible(const std::vector<ProbedPixel>& probes, const 
     if (d <= bestDistance) bestDistance = d, best = &p;
   }
   if (!best) return std::nullopt;
-  return best->partId == anchor.partId;
+  if (best->partId == anchor.partId) return true;
+  // Part ids are mesh part indices + 1 (0: nothing).
+  auto partOf = [&](std::uint32_t id) -> const mesh::MeshPart* { return id >= 1 && id <= parts.size() ? &parts[id - 1] : nullptr; };
+  const mesh::MeshPart* labelled = partOf(anchor.partId);
+  const mesh::MeshPart* seen = partOf(best->partId);
+  return labelled && seen && labelled->kind == mesh::PartKind::Bone && labelled->level && seen->level == labelled->level;
 }
 
 std::vector<LabelAnchor> sessionLabelAnchors(const Session& session, float width, float height) {
@@ -116,8 +122,9 @@ std::vector<LabelAnchor> sessionLabelAnchors(const Session& session, float width
       a.alarm = alarm;
       a.viewIndex = viewIndex;
       a.partId = i + 1;
-      if (part.kind == mesh::PartKind::Bone && part.level && vertebraJoints) {
-        // The centre of the vertebral body: the vertebra's own frame origin, posed.
+      if (part.kind == mesh::PartKind::Bone && part.level && *part.level != anatomy::Vertebra::C0 && vertebraJoints) {
+        // The centre of the vertebral body: the vertebra's own frame origin, posed. The
+        // occiput's origin lies in the foramen magnum, behind the cord: it takes its bone's centre.
         const auto j = static_cast<std::size_t>(anatomy::index(*part.level));
         a.world = glm::vec3(pose.skin[j] * mesh.skeleton[j].bindWorld[3]);
       } else {
@@ -128,7 +135,7 @@ std::vector<LabelAnchor> sessionLabelAnchors(const Session& session, float width
                   a.pixel.y < projection.origin.y + projection.size.y;
       a.visible = a.onScreen;
       if (a.visible)
-        if (auto seen = probedVisible(state.view.labelProbes, a)) a.visible = *seen;
+        if (auto seen = probedVisible(state.view.labelProbes, a, mesh.parts)) a.visible = *seen;
       out.push_back(std::move(a));
     }
   }

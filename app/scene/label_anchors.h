@@ -7,11 +7,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "mesh/mesh_data.h"
 #include "session/app_state.h"
 
 namespace spineview::app {
@@ -38,6 +40,9 @@ inline constexpr double kAlarmShare = 0.6;
 std::vector<LabelAnchor> sessionLabelAnchors(const Session& session, float width, float height);
 
 // Whether last frame's probes saw `anchor`'s own part at (near) its pixel; nullopt: not probed.
-std::optional<bool> probedVisible(const std::vector<ProbedPixel>& probes, const LabelAnchor& anchor);
+// With `parts`, a vertebra's label also counts as seen when the probe hit another part of the
+// same level (its facet, disc or root lying over the body centre): the vertebra is in view.
+std::optional<bool> probedVisible(const std::vector<ProbedPixel>& probes, const LabelAnchor& anchor,
+                                  std::span<const mesh::MeshPart> parts = {});
 
 }  // namespace spineview::app::look
