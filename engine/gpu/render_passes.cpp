@@ -118,6 +118,21 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   if (objectIds_) createObjectIdPass();
 }
 
+void RenderPasses::beginScene(VkCommandBuffer cmd, VkFramebuffer framebuffer, VkExtent2D extent,
+                              const float (&clearColour)[4]) const {
+  std::array<VkClearValue, 3> clears{};
+  clears[0].color = {{clearColour[0], clearColour[1], clearColour[2], clearColour[3]}};
+  clears[1].depthStencil = {1.0f, 0};
+  clears[2].color = clears[0].color;  // the resolve target, when multisampled
+  VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
+  begin.renderPass = scene_;
+  begin.framebuffer = framebuffer;
+  begin.renderArea = {{0, 0}, extent};
+  begin.clearValueCount = samples_ != VK_SAMPLE_COUNT_1_BIT ? 3 : 2;
+  begin.pClearValues = clears.data();
+  vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+}
+
 void RenderPasses::createObjectIdPass() {
   // Single-sample ids + depth (integer attachments cannot be multisampled on every device,
   // lavapipe included). Drawn only when probes are requested, scissored to the probe pixels.

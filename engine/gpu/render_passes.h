@@ -37,6 +37,9 @@ class RenderPasses {
   VkSampleCountFlagBits samples() const { return samples_; }
   bool objectIds() const { return objectIds_; }
   VkRenderPass objectIdPass() const { return objectIdPass_; }  // null without object ids
+  // Begins the scene pass over the whole framebuffer: colour (and its resolve target) cleared
+  // to `clearColour` (linear RGBA), depth to 1.
+  void beginScene(VkCommandBuffer cmd, VkFramebuffer framebuffer, VkExtent2D extent, const float (&clearColour)[4]) const;
 
  private:
   VkDevice device_ = VK_NULL_HANDLE;

@@ -1,7 +1,5 @@
 #include "render/bare_draw.h"
 
-#include <array>
-
 #include "embedded_shaders.h"
 #include "gpu/offscreen_target.h"
 
@@ -23,17 +21,7 @@ BareDrawRenderer::BareDrawRenderer(const gpu::Device& device, const GpuMesh& mes
 }
 
 DrawStats BareDrawRenderer::record(VkCommandBuffer cmd, const gpu::OffscreenTarget& target, const scene::FrameView& view) {
-  std::array<VkClearValue, 3> clears{};
-  clears[0].color = {{0.0f, 0.0f, 0.0f, 1.0f}};
-  clears[1].depthStencil = {1.0f, 0};
-  clears[2].color = clears[0].color;
-  VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
-  begin.renderPass = passes_.scene();
-  begin.framebuffer = target.sceneFramebuffer();
-  begin.renderArea = {{0, 0}, target.extent()};
-  begin.clearValueCount = passes_.samples() != VK_SAMPLE_COUNT_1_BIT ? 3 : 2;
-  begin.pClearValues = clears.data();
-  vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+  passes_.beginScene(cmd, target.sceneFramebuffer(), target.extent(), {0.0f, 0.0f, 0.0f, 1.0f});
   const VkExtent2D extent = target.extent();
   const VkViewport viewport{0.0f, static_cast<float>(extent.height), static_cast<float>(extent.width),
                             -static_cast<float>(extent.height), 0.0f, 1.0f};

@@ -229,17 +229,7 @@ DrawStats SceneRenderer::record(VkCommandBuffer cmd, std::uint32_t slot, const g
 
   timestamps_.recordStart(cmd, slot);
   const glm::vec4 bg = views.empty() ? scene::FrameView{}.clearColor : views.front().clearColor;
-  std::array<VkClearValue, 3> clears{};
-  clears[0].color = {{bg.r, bg.g, bg.b, bg.a}};
-  clears[1].depthStencil = {1.0f, 0};
-  clears[2].color = clears[0].color;
-  VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
-  begin.renderPass = passes_.scene();
-  begin.framebuffer = target.sceneFramebuffer();
-  begin.renderArea = {{0, 0}, target.extent()};
-  begin.clearValueCount = passes_.samples() != VK_SAMPLE_COUNT_1_BIT ? 3 : 2;
-  begin.pClearValues = clears.data();
-  vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
+  passes_.beginScene(cmd, target.sceneFramebuffer(), target.extent(), {bg.r, bg.g, bg.b, bg.a});
   DrawStats stats;
   if (mesh_.valid())
     for (std::uint32_t v = 0; v < viewCount; ++v) drawView(cmd, res, v, views[v], target.extent(), stats);
