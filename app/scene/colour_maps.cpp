@@ -46,18 +46,27 @@ glm::vec3 facetGapColour(double changeMm, const PaletteOptions& palette) {
   return divergingColour(static_cast<float>(changeMm) / kFacetLegendRangeMm, palette);
 }
 
-glm::vec3 strainColour(double strainPercent, double greenBelowPercent, double redFromPercent) {
+glm::vec3 strainColour(double strainPercent, const StrainStops& stops) {
   const double s = std::isfinite(strainPercent) ? std::max(0.0, strainPercent) : 0.0;
-  const double green = std::max(1e-6, greenBelowPercent);
-  const double red = std::max(green + 1e-6, redFromPercent);
-  // Green zone fills the first half of the map, amber the rest; red is the last stop.
-  const double u = s < green ? 0.5 * s / green : std::min(1.0, 0.5 + 0.5 * (s - green) / (red - green));
+  const double amber = std::max(1e-6, stops.amberFrom);
+  const double orange = std::max(amber + 1e-6, stops.orangeFrom);
+  const double red = std::max(orange + 1e-6, stops.redFrom);
+  // Green fills the first half of the map, amber the next quarter, orange up to just short of
+  // the last stop; red (failure) is the last stop.
+  double u = 1.0;
+  if (s < amber) u = 0.5 * s / amber;
+  else if (s < orange) u = 0.5 + 0.25 * (s - amber) / (orange - amber);
+  else if (s < red) u = 0.75 + 0.2 * (s - orange) / (red - orange);
   return sample(kStrain, static_cast<float>(u));
 }
 
 glm::vec3 narrowingColour(double areaChangePercent, double fullScalePercent) {
   const double narrowing = std::isfinite(areaChangePercent) ? std::max(0.0, -areaChangePercent) : 0.0;
   return sample(kNarrowing, static_cast<float>(narrowing / std::max(1e-6, fullScalePercent)));
+}
+
+double narrowingFullScalePercent(double deepestNarrowingPercent) {
+  return 5.0 * std::ceil(std::max(1.0, deepestNarrowingPercent) / 5.0);
 }
 
 ZoneTint zoneTint(biomech::Zone zone) {

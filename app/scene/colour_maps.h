@@ -27,14 +27,24 @@ inline constexpr float kFacetLegendRangeMm = 1.0f;
 glm::vec3 divergingColour(float t, const PaletteOptions& palette);
 glm::vec3 facetGapColour(double changeMm, const PaletteOptions& palette);
 
+// The artery gauge's band edges (percent strain), from ArteryParams.
+struct StrainStops {
+  double amberFrom = 0.0;
+  double orangeFrom = 0.0;
+  double redFrom = 0.0;
+};
+
 // Artery strain (percent) on a sequential map whose lightness rises with strain: deep red at
-// rest, orange at the amber threshold, pale yellow from the red (failure) threshold on.
-// Thresholds come from the artery gauge data (ArteryParams).
-glm::vec3 strainColour(double strainPercent, double greenBelowPercent, double redFromPercent);
+// rest, orange at the amber edge, light orange at the orange edge, pale yellow from the red
+// (failure) edge on.
+glm::vec3 strainColour(double strainPercent, const StrainStops& stops);
 
 // Nerve root through a narrowed foramen: neural yellow when not narrowed, darkening through
 // orange to deep magenta as the area shrinks to `fullScalePercent` (a positive number).
 glm::vec3 narrowingColour(double areaChangePercent, double fullScalePercent);
+// The full scale of the nerve map and its legend: the deepest narrowing the model can give,
+// rounded up to 5 %.
+double narrowingFullScalePercent(double deepestNarrowingPercent);
 
 // Bone tint for a zone of range use (Okabe–Ito colours, distinguishable with the common
 // colour-vision deficiencies); comfortable keeps the bone colour (weight 0).

@@ -42,7 +42,7 @@ std::pair<std::string, int> labelFor(const mesh::MeshPart& part, std::uint32_t i
   char buffer[96];
   if (auto vseg = arterySegmentOf(part)) {
     const double strain = c.state->arteries[side].segments[static_cast<std::size_t>(*vseg)].strainPercent;
-    if (strain < c.strainGreenBelowPercent) return {"", 0};
+    if (strain < c.strainStops.amberFrom) return {"", 0};
     std::snprintf(buffer, sizeof buffer, "%sV%d segment %.0f %%", sideWord(part).c_str(), *vseg + 1, strain);
     alarm = true;
     return {buffer, 80};

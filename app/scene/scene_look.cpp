@@ -27,7 +27,7 @@ std::optional<glm::vec3> heatColour(const mesh::MeshPart& part, const LookContex
     case mesh::PartKind::Artery:
       if (auto v = arterySegmentOf(part))
         return toLinear(strainColour(c.state->arteries[sideIndex(part)].segments[static_cast<std::size_t>(*v)].strainPercent,
-                                     c.strainGreenBelowPercent, c.strainRedFromPercent));
+                                     c.strainStops));
       return std::nullopt;
     case mesh::PartKind::Nerve:
       if (segment >= anatomy::kSegmentCount) return std::nullopt;

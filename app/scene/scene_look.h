@@ -21,9 +21,8 @@ struct LookContext {
   PaletteOptions palette;
   std::optional<std::uint32_t> selectedPart;        // index into mesh.parts
   const biomech::BiomechState* state = nullptr;     // null: no heat maps (imported model)
-  double strainGreenBelowPercent = 10.0;            // artery gauge (ArteryParams)
-  double strainRedFromPercent = 39.0;
-  double narrowingFullScalePercent = 17.0;          // largest modelled foramen narrowing
+  StrainStops strainStops{10.0, 20.0, 39.0};        // artery gauge (ArteryParams)
+  double narrowingFullScalePercent = 45.0;          // deepest narrowing the foramen model can give
 };
 
 struct PartLook {

@@ -64,11 +64,9 @@ LookContext lookContext(const Session& session, const biomech::BiomechState* sta
   c.selectedPart = session.state().selection.partIndex;
   c.state = state;
   const auto& data = session.biomech().data();
-  c.strainGreenBelowPercent = data.arteries.greenBelowPercent;
-  c.strainRedFromPercent = data.arteries.redFromPercent;
-  // The largest narrowing the foramen model can give at full active range fills the map.
-  c.narrowingFullScalePercent =
-      std::max({std::abs(data.foramina.extensionArea), std::abs(data.foramina.ipsilateralArea), 1.0});
+  c.strainStops = {data.arteries.greenBelowPercent(), data.arteries.orangeFromPercent(), data.arteries.redFromPercent()};
+  // The deepest narrowing the foramen model can give fills the map.
+  c.narrowingFullScalePercent = narrowingFullScalePercent(session.biomech().foramenFullScalePercent());
   return c;
 }
 

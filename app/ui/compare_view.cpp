@@ -46,8 +46,8 @@ void addPopEvents(PlotSpec& spec, const PlotSeries& s, const ImVec4& colour) {
 education::VerdictThresholds thresholds(const Session& session) {
   education::VerdictThresholds t;
   t.zones = session.biomech().data().zones;
-  t.arteryGreenBelowPercent = session.biomech().data().arteries.greenBelowPercent;
-  t.arteryRedFromPercent = session.biomech().data().arteries.redFromPercent;
+  t.arteryGreenBelowPercent = session.biomech().data().arteries.greenBelowPercent();
+  t.arteryRedFromPercent = session.biomech().data().arteries.redFromPercent();
   if (const auto& speed = education::educationLibrary().speed) t.speed = *speed;
   return t;
 }
@@ -139,7 +139,7 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
       facets.lines.push_back(line(*series, [seg, side](const PlotSample& s) { return s.facetChangeMm[seg][side]; }, colour, label, pick.side == anatomy::Side::Right));
     }
   }
-  facets.marks.push_back({static_cast<float>(data.cavitation.gapThresholdMm), IM_COL32(255, 215, 80, 200), "pop gap"});
+  facets.marks.push_back({static_cast<float>(data.cavitation.region(2).gapThresholdMm), IM_COL32(255, 215, 80, 200), "pop gap"});
   fitRange(facets, true);
   specs.push_back(std::move(facets));
 
@@ -148,10 +148,10 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kForcefulColour, "right", true));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kControlledColour, ""));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kControlledColour, "", true));
-  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent), toU32(gaugeColour(biomech::StrainGauge::Amber)), "amber"});
-  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent), toU32(gaugeColour(biomech::StrainGauge::Red)), "failure seen in lab"});
+  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "amber"});
+  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "failure seen in lab"});
   fitRange(artery, false);
-  artery.yMax = std::max(artery.yMax, static_cast<float>(data.arteries.greenBelowPercent) * 1.15f);
+  artery.yMax = std::max(artery.yMax, static_cast<float>(data.arteries.greenBelowPercent()) * 1.15f);
   specs.push_back(std::move(artery));
 
   // One time base for all plots: a window that shows the short forceful motion whole and

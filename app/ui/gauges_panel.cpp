@@ -86,7 +86,7 @@ bool drawPopExplainer(const Session& session, const MotionPlayer& player) {
   if (pops.size() > 1) ImGui::TextWrapped("%d pops so far in this motion.", static_cast<int>(pops.size()));
   ImGui::TextWrapped("Its surfaces were pulled apart fast (%.1f mm at %.0f mm/s): the fluid's pressure fell and a gas "
                      "bubble formed. That makes the sound; bones do not grind.",
-                     last.gapMm, last.rateMmPerS);
+                     last.openingMm, last.rateMmPerS);
   const double left = refractory - (now - last.timeS);
   ImGui::TextWrapped("No second pop for about %.0f min while the gas dissolves: ready in %s (simulated).",
                      refractory / 60.0, minutesSeconds(left).c_str());
@@ -159,7 +159,7 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
         ImGui::EndTable();
       }
       ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-      ImGui::TextWrapped("Everyday band below %.0f %%; lab tears from %.0f %%.", arteryParams.greenBelowPercent, arteryParams.redFromPercent);
+      ImGui::TextWrapped("Everyday band below %.0f %%; lab tears from %.0f %%.", arteryParams.greenBelowPercent(), arteryParams.redFromPercent());
       ImGui::PopStyleColor();
     }
     if (ImGui::CollapsingHeader("Facet joint gaps (mm, + opens)")) {

@@ -70,8 +70,8 @@ Shown shownBars(const Session& session) {
 }
 
 constexpr const char* kFacetTitle = "Facet gap change (mm)";
-constexpr const char* kArteryTitle = "Artery stretch (%)";
-constexpr const char* kNerveTitle = "Foramen area change (%)";
+constexpr const char* kArteryTitle = "Neck artery stretched (%)";
+constexpr const char* kNerveTitle = "Nerve exit narrowed (%)";
 
 }  // namespace
 
@@ -96,20 +96,22 @@ void drawLegendBars(const Session& session, bool stacked) {
   }
   if (shown.arteries) {
     column();
-    const double green = data.arteries.greenBelowPercent, red = data.arteries.redFromPercent;
-    // The map runs to a little past the red threshold so the red zone shows on the bar.
-    const double top = red * 1.15;
-    std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"},
-                                                     {static_cast<float>(green / top), number("%.0f", green)},
-                                                     {static_cast<float>(red / top), number("%.0f", red)}};
-    colourBar(kArteryTitle, [&](float u) { return look::strainColour(u * top, green, red); }, ticks, "everyday",
-              "failure range");
+    const look::StrainStops stops{data.arteries.greenBelowPercent(), data.arteries.orangeFromPercent(),
+                                  data.arteries.redFromPercent()};
+    // The map runs to a little past the red edge so the red band shows on the bar.
+    const double top = stops.redFrom * 1.15;
+    std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"}};
+    for (double edge : {stops.amberFrom, stops.orangeFrom, stops.redFrom})
+      ticks.push_back({static_cast<float>(edge / top), number("%.0f", edge)});
+    colourBar(kArteryTitle, [&](float u) { return look::strainColour(u * top, stops); }, ticks, "everyday",
+              "torn in the lab");
     ImGui::EndGroup();
   }
   if (shown.nerves) {
     column();
-    const double full = std::max({std::abs(data.foramina.extensionArea), std::abs(data.foramina.ipsilateralArea), 1.0});
-    std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"}, {0.5f, number("%.0f", -0.5 * full)}, {1.0f, number("%.0f", -full)}};
+    // Full scale: the deepest narrowing the model can produce, rounded up to 5 %.
+    const double full = look::narrowingFullScalePercent(session.biomech().foramenFullScalePercent());
+    std::vector<std::pair<float, std::string>> ticks{{0.0f, "0"}, {0.5f, number("%.0f", 0.5 * full)}, {1.0f, number("%.0f", full)}};
     colourBar(kNerveTitle, [&](float u) { return look::narrowingColour(-u * full, full); }, ticks, "open",
               "narrowed");
     ImGui::EndGroup();

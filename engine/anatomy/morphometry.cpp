@@ -283,7 +283,15 @@ void readArteries(const json& doc, SourcedValueReader& r, const Citations& citat
   a.atlasGrooveC1 = readPoint(doc, "atlas_groove_c1_mm", "", r, "vertebral artery atlas groove (C1 frame)");
   a.duralEntryC0 = readPoint(doc, "dural_entry_c0_mm", "", r, "vertebral artery dural entry (C0 frame)");
   a.basilarJunctionC0 = readPoint(doc, "basilar_junction_c0_mm", "", r, "basilar junction (C0 frame)", true);
-  a.v3SlackFraction = r.read(doc, "v3_slack_fraction", "", 0.0, 0.5, "vertebral artery V3");
+  const auto& route = core::requireObject(doc, "route", "");
+  auto& rt = a.route;
+  rt.v1FrontOfTransverseProcessMm = r.read(route, "v1_front_of_transverse_process_mm", "/route", -30.0, 30.0, "vertebral artery V1");
+  rt.entryApproachBelowMm = r.read(route, "entry_approach_below_mm", "/route", 0.0, 20.0, "vertebral artery V1");
+  rt.c2ExitOffsetMm = readPoint(route, "c2_exit_offset_mm", "/route", r, "vertebral artery C2 foramen exit");
+  rt.v3BehindLateralMassMm = readPoint(route, "v3_behind_lateral_mass_mm", "/route", r, "vertebral artery V3 turn");
+  rt.v3OverLateralMassMm = readPoint(route, "v3_over_lateral_mass_mm", "/route", r, "vertebral artery V3 behind the lateral mass");
+  rt.v4BendAnteriorMm = r.read(route, "v4_bend_anterior_mm", "/route", -20.0, 20.0, "vertebral artery V4");
+  rt.basilarSideOffsetMm = r.read(route, "basilar_side_offset_mm", "/route", 0.0, 10.0, "vertebral artery at the basilar junction");
 }
 
 void readContext(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {

@@ -133,6 +133,18 @@ struct Point3Morphometry {
   SourcedValue x, y, z;
 };
 
+// Where the artery runs between its landmarks (left side; the right mirrors x). Drawing and
+// mechanics share these points (anatomy/artery_route.h).
+struct ArteryRouteMorphometry {
+  SourcedValue v1FrontOfTransverseProcessMm;  // V1 below its entry level: in front of the processes
+  SourcedValue entryApproachBelowMm;          // V1 reaches the entry foramen from below
+  Point3Morphometry c2ExitOffsetMm;           // leaving the L-shaped C2 foramen, from its centre
+  Point3Morphometry v3BehindLateralMassMm;    // V3 turning back, from the C1 foramen centre
+  Point3Morphometry v3OverLateralMassMm;      // x, y from the C1 foramen; z behind the superior facet's back edge
+  SourcedValue v4BendAnteriorMm;              // V4 curves forward round the medulla
+  SourcedValue basilarSideOffsetMm;           // each artery meets the basilar just off the midline
+};
+
 struct ArteryMorphometry {
   Vertebra entryLevel = Vertebra::C6;  // first transverse foramen entered
   std::string entryLevelSource;
@@ -141,7 +153,7 @@ struct ArteryMorphometry {
   Point3Morphometry atlasGrooveC1;
   Point3Morphometry duralEntryC0;
   Point3Morphometry basilarJunctionC0;   // x is 0 (midline)
-  SourcedValue v3SlackFraction;
+  ArteryRouteMorphometry route;
 };
 
 // Marked model parameters (tag U/D) for the structures drawn around the spine.

@@ -14,6 +14,7 @@
 
 #include <glm/glm.hpp>
 
+#include "anatomy/bone_path_route.h"
 #include "anatomy/levels.h"
 
 namespace spineview::anatomy {
@@ -66,6 +67,9 @@ struct RestSkeleton {
   std::array<VertebraLandmarks, kVertebraCount> vertebrae{};
   std::array<SegmentLandmarks, kSegmentCount> segments{};
   ArteryAnchors arteries{};
+  // The vertebral artery's whole route, origin to basilar junction, index by Side: what is
+  // drawn and what the strain model stretches (anatomy/artery_route.h).
+  std::array<BonePathRoute, 2> vertebralArteries{};
 };
 
 }  // namespace spineview::anatomy

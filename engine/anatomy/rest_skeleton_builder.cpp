@@ -5,6 +5,8 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "anatomy/artery_route.h"
+
 namespace spineview::anatomy {
 
 namespace {
@@ -199,6 +201,7 @@ RestSkeleton buildRestSkeleton(const SpineMorphometry& m) {
     rest.arteries.duralEntry[k] = pointOf(m.arteries.duralEntryC0, sx);
   }
   rest.arteries.basilarJunction = {0.0f, m.arteries.basilarJunctionC0.y.f(), m.arteries.basilarJunctionC0.z.f()};
+  for (Side side : kSides) rest.vertebralArteries[static_cast<std::size_t>(side)] = vertebralArteryRoute(m, rest, side);
   return rest;
 }
 

@@ -1,9 +1,12 @@
-// Vertebral arteries, left and right: the path through the posed transverse foramina, the
-// atlas (V3) loop and the foramen magnum; length and strain ε = (L − L0)/L0 per segment V1–V4.
-// V3 has slack: its strain starts only once the slack is used up.
+// Vertebral arteries, left and right: each one bone path (biomech/bone_path.h) from the
+// subclavian origin to the basilar junction, anchored at the origin and at the dural entry,
+// sliding through the transverse foramina (eyelets with weak tethers) and over the atlas, with
+// the V3 loop's slack (mm) taken up before it stretches. Strain and strain rate per segment
+// V1–V4; a gauge band from the data for the most stretched one.
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +14,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "anatomy/rest_skeleton.h"
+#include "biomech/bone_path.h"
 #include "biomech/pose_solver.h"
 #include "biomech/sources_list.h"
 
@@ -20,8 +24,10 @@ enum class ArterySegment : int { V1, V2, V3, V4 };
 inline constexpr int kArterySegmentCount = 4;
 std::string_view arterySegmentName(ArterySegment s);  // "V1" …
 
-enum class StrainGauge : std::uint8_t { Green, Amber, Red };
-std::string_view gaugeName(StrainGauge g);
+// Ordered from everyday to failure, so std::max gives the worse band.
+enum class StrainGauge : std::uint8_t { Green, Amber, Orange, Red };
+inline constexpr int kStrainGaugeCount = 4;
+std::string_view gaugeName(StrainGauge g);  // "green", "amber", "orange", "red"
 
 struct StrainMark {
   std::string id;
@@ -31,34 +37,40 @@ struct StrainMark {
   std::string tag;
 };
 
+// One band of the artery gauge: from its lower edge up to the next band's.
+struct GaugeBand {
+  StrainGauge gauge = StrainGauge::Green;
+  double fromPercent = 0.0;
+  std::string meaning;  // plain words: "everyday neck movement"
+  std::string source;
+  std::string tag;
+};
+
 struct ArteryParams {
-  double v3SlackPercent = 5.0;
-  double v3SlackMinPercent = 0.0;
-  double v3SlackMaxPercent = 20.0;
-  bool calibrateV3 = true;
-  bool c2ExitOnLateralMassLine = true;
-  double calibrationTargetPercent = 8.0;
-  double greenBelowPercent = 10.0;
-  double redFromPercent = 39.0;
+  BonePathMechanics mechanics;  // slack per segment (V3 from the data), eyelet tethers
+  std::array<GaugeBand, kStrainGaugeCount> bands{};
+  std::string caution;          // what the bands cannot say (tooltip)
   std::vector<StrainMark> marks;
 
-  StrainGauge gauge(double strainPercent) const {
-    return strainPercent >= redFromPercent ? StrainGauge::Red
-           : strainPercent >= greenBelowPercent ? StrainGauge::Amber : StrainGauge::Green;
-  }
+  double greenBelowPercent() const { return bands[1].fromPercent; }
+  double orangeFromPercent() const { return bands[2].fromPercent; }
+  double redFromPercent() const { return bands[3].fromPercent; }
+  StrainGauge gauge(double strainPercent) const;
 };
 
 struct ArterySegmentState {
   double lengthMm = 0.0;
   double restLengthMm = 0.0;
-  double strainPercent = 0.0;  // V3: after the slack is taken up
+  double strainPercent = 0.0;           // the most stretched part of the segment
+  double strainRatePercentPerS = 0.0;   // how fast that strain changes (0 for a single pose)
 };
 
 struct ArteryState {
   std::array<ArterySegmentState, kArterySegmentCount> segments{};
-  double c2ToC1SpanStrainPercent = 0.0;  // raw geometric strain of the C2→C1 span (inside V3)
-  double peakStrainPercent = 0.0;        // largest segment strain
+  double peakStrainPercent = 0.0;      // largest segment strain
+  double peakRatePercentPerS = 0.0;    // fastest lengthening among the segments
   StrainGauge gauge = StrainGauge::Green;
+  BonePathState path;                  // per span, for drawing and the validation tables
 };
 
 using ArteryStates = std::array<ArteryState, 2>;  // index by Side
@@ -69,29 +81,20 @@ class ArteryModel {
 
   void evaluate(const Pose& pose, ArteryStates& out) const;
 
-  // Sets the V3 slack (clamped to the data's range) so that `fullContralateral` (a pose at
-  // full passive rotation) gives the calibration target in the contralateral artery.
-  // Returns the slack used, in percent.
-  double calibrateSlack(const Pose& fullLeftRotation);
-
-  double v3SlackPercent() const { return slackPercent_; }
   const ArteryParams& params() const { return params_; }
-  // Path points of one artery in the body frame (for drawing), subclavian to basilar junction.
-  std::vector<glm::vec3> pathPoints(const Pose& pose, anatomy::Side side) const;
+  const BonePath& path(anatomy::Side side) const { return paths_[static_cast<std::size_t>(side)]; }
+  // Points of one artery in the body frame (for drawing), subclavian origin to basilar junction.
+  std::vector<glm::vec3> pathPoints(const Pose& pose, anatomy::Side side) const {
+    return path(side).points(pose.world);
+  }
 
  private:
-  // Points of the path with the vertebra whose frame they live in.
-  struct PathPoint {
-    int vertebra = 0;
-    glm::vec3 local{0.0f};
-  };
-  static constexpr int kPathPoints = 10;  // origin, C6…C2, C1, groove, dural entry, basilar
   ArteryParams params_;
-  std::array<std::array<PathPoint, kPathPoints>, 2> path_{};
-  std::array<ArteryState, 2> rest_{};
-  double c2C1RestMm_[2] = {0.0, 0.0};
-  double slackPercent_ = 0.0;
+  std::array<BonePath, 2> paths_;
 };
+
+// Strain rates of `current` from `previous`, dtS apart (%/s); keeps the gauges as they are.
+void updateArteryRates(const ArteryStates& previous, double dtS, ArteryStates& current);
 
 ArteryParams parseArteryParams(const nlohmann::json& doc, const std::string& file, SourcesList& sources);
 

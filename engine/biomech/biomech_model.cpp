@@ -61,17 +61,26 @@ BiomechModel::BiomechModel(BiomechData data, const anatomy::RestSkeleton& rest)
       solver_(data_.ranges, data_.coupling, data_.rhythm, rest_),
       facets_(rest_),
       arteries_(data_.arteries, rest_),
-      foramina_(data_.foramina, data_.ranges, rest_) {
-  if (data_.arteries.calibrateV3) {
-    PoseTarget fullLeft;
-    fullLeft.headRotationDeg = data_.ranges.wholeNeckActive.axialRotation * (1.0 + data_.ranges.passiveMarginPercent / 100.0);
-    Pose pose;
-    solver_.solve(fullLeft, pose);
-    const double slack = arteries_.calibrateSlack(pose);
-    data_.sources.add({"V3 slack after calibration", slack, "%",
-                       "Fitted so full passive contralateral rotation gives the calibration strain (Pass 2 §2)", "D",
-                       "Model parameter, clamped to the data's slack range", "arteries.json"});
-  }
+      foramina_(data_.foramina, data_.ranges) {
+  foramenFullScale_ = computeForamenFullScale();
+}
+
+double BiomechModel::computeForamenFullScale() const {
+  const auto& r = data_.ranges;
+  const double stop = 1.0 + r.passiveMarginPercent / 100.0;
+  const SegmentSpan th = data_.rhythm.upperThoracic;
+  PoseTarget worst;
+  worst.headFlexionDeg = -stop * r.wholeNeckActive.extension;
+  worst.headLateralBendDeg = stop * r.wholeNeckActive.lateralBend;
+  worst.headRotationDeg = stop * r.wholeNeckActive.axialRotation;
+  worst.thoracicExtensionDeg = stop * sumActive(r, th, Axis::FlexionExtension, -1.0);
+  worst.thoracicSideBendDeg = stop * sumActive(r, th, Axis::LateralBend, 1.0);
+  worst.thoracicRotationDeg = stop * sumActive(r, th, Axis::AxialRotation, 1.0);
+  Pose pose;
+  solver_.solveAngles(worst, pose);
+  ForamenStates states{};
+  foramina_.evaluate(pose.angles, states);
+  return -narrowestForamenPercent(states);
 }
 
 PoseTarget BiomechModel::targetFromProgram(const ProgramPose& p) const {

@@ -45,7 +45,7 @@ struct BiomechState {
 
 class BiomechModel {
  public:
-  // Builds the evaluators; calibrates the V3 slack when the artery data ask for it.
+  // Builds the evaluators on the rest skeleton.
   BiomechModel(BiomechData data, const anatomy::RestSkeleton& rest);
 
   void evaluate(const PoseTarget& target, const SegmentDistraction& distractionMm, BiomechState& out) const;
@@ -60,6 +60,9 @@ class BiomechModel {
   const FacetModel& facets() const { return facets_; }
   const ArteryModel& arteries() const { return arteries_; }
   const ForamenModel& foramina() const { return foramina_; }
+  // The deepest foramen narrowing the model can produce (extension, side bend and rotation to
+  // one side, each at its hard stop), as a positive percent: the full scale of the nerve colours.
+  double foramenFullScalePercent() const { return foramenFullScale_; }
 
  private:
   BiomechData data_;
@@ -68,6 +71,9 @@ class BiomechModel {
   FacetModel facets_;
   ArteryModel arteries_;
   ForamenModel foramina_;
+  double foramenFullScale_ = 0.0;
+
+  double computeForamenFullScale() const;
 };
 
 // Loads the rest skeleton (assetDir/anatomy) and the biomechanics data (assetDir/biomech) and

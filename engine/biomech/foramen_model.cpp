@@ -1,5 +1,6 @@
 #include "biomech/foramen_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -19,59 +20,47 @@ std::string exitingRoot(int segment) {
   return root;
 }
 
-ForamenModel::ForamenModel(const ForamenParams& params, const RangeTable& ranges, const anatomy::RestSkeleton& rest)
-    : params_(params) {
-  for (int s = 0; s < anatomy::kSegmentCount; ++s) {
-    active_[s] = ranges.segments[s].active;
-    for (int side = 0; side < 2; ++side) restHeightMm_[s][side] = rest.segments[s].foramina[side].restHeightMm;
-  }
+ForamenModel::ForamenModel(const ForamenParams& params, const RangeTable& ranges) : params_(params) {
+  for (int s = 0; s < anatomy::kSegmentCount; ++s) active_[static_cast<std::size_t>(s)] = ranges.segments[static_cast<std::size_t>(s)].active;
 }
 
 void ForamenModel::evaluate(const std::array<SegmentAngles, anatomy::kSegmentCount>& angles, ForamenStates& out) const {
   const auto& p = params_;
-  for (int s = 0; s < anatomy::kSegmentCount; ++s) {
+  const auto fraction = [](double angle, double limit) { return limit > 0.0 ? angle / limit : 0.0; };
+  for (std::size_t s = 0; s < static_cast<std::size_t>(anatomy::kSegmentCount); ++s) {
     const SegmentAngles& a = angles[s];
     const DirectionalLimits& lim = active_[s];
-    double area = 0.0, height = 0.0;
-    if (a.flexion >= 0.0) {
-      const double u = lim.flexion > 0.0 ? a.flexion / lim.flexion : 0.0;
-      area += p.flexionArea * u;
-      height += p.flexionHeight * u;
-    } else {
-      const double u = lim.extension > 0.0 ? -a.flexion / lim.extension : 0.0;
-      area += p.extensionArea * u;
-      height += p.extensionHeight * u;
-    }
-    const double lb = lim.lateralBend > 0.0 ? a.lateralBend / lim.lateralBend : 0.0;      // + toward left
-    const double ar = lim.axialRotation > 0.0 ? a.axialRotation / lim.axialRotation : 0.0;
-    for (int side = 0; side < 2; ++side) {
-      const double toward = side == static_cast<int>(anatomy::Side::Left) ? 1.0 : -1.0;  // + = toward this side
-      double sArea = area, sHeight = height;
-      for (double u : {lb * toward, ar * toward}) {
-        sArea += u >= 0.0 ? p.ipsilateralArea * u : p.contralateralArea * -u;
-        sHeight += u >= 0.0 ? p.ipsilateralHeight * u : p.contralateralHeight * -u;
-      }
-      ForamenState& f = out[s][side];
-      f.areaChangePercent = sArea;
-      f.heightChangePercent = sHeight;
-      f.heightMm = restHeightMm_[s][side] * (1.0 + sHeight / 100.0);
+    const double sagittal = a.flexion >= 0.0 ? p.flexion * fraction(a.flexion, lim.flexion)
+                                             : p.extension * fraction(-a.flexion, lim.extension);
+    const double bend = fraction(a.lateralBend, lim.lateralBend);  // + toward the left
+    const double turn = fraction(a.axialRotation, lim.axialRotation);
+    for (std::size_t side = 0; side < 2; ++side) {
+      const double toward = side == static_cast<std::size_t>(anatomy::Side::Left) ? 1.0 : -1.0;
+      const double b = bend * toward, t = turn * toward;
+      const double area = sagittal + (b >= 0.0 ? p.bendToward * b : p.bendAway * -b) + (t >= 0.0 ? p.turnToward * t : p.turnAway * -t);
+      out[s][side].areaChangePercent = area;
     }
   }
 }
 
+double narrowestForamenPercent(const ForamenStates& states) {
+  double narrowest = 0.0;
+  for (const auto& level : states)
+    for (const auto& f : level) narrowest = std::min(narrowest, f.areaChangePercent);
+  return narrowest;
+}
+
 ForamenParams parseForamenParams(const nlohmann::json& doc, const std::string& file, SourcesList& sources) {
   ForamenParams p;
-  const auto read = [&](const char* key, const char* what) {
-    return readCited(doc, key, "", -60.0, 60.0, std::string("Foramen ") + what, "%", file, sources);
+  const auto read = [&](const char* key, const char* what, double min, double max) {
+    return readCited(doc, key, "", min, max, std::string("Nerve exit (foramen) area change, ") + what, "%", file, sources);
   };
-  p.flexionArea = read("flexion_area_percent", "area change at full flexion");
-  p.flexionHeight = read("flexion_height_percent", "height change at full flexion");
-  p.extensionArea = read("extension_area_percent", "area change at full extension");
-  p.extensionHeight = read("extension_height_percent", "height change at full extension");
-  p.ipsilateralArea = read("ipsilateral_area_percent", "area change, ipsilateral bend or rotation at end range");
-  p.ipsilateralHeight = read("ipsilateral_height_percent", "height change, ipsilateral bend or rotation at end range");
-  p.contralateralArea = read("contralateral_area_percent", "area change, contralateral bend or rotation at end range");
-  p.contralateralHeight = read("contralateral_height_percent", "height change, contralateral bend or rotation at end range");
+  p.flexion = read("flexion_area_percent", "full flexion", 0.0, 60.0);
+  p.extension = read("extension_area_percent", "full extension", -60.0, 0.0);
+  p.bendToward = read("bend_toward_area_percent", "full side bend toward it", -60.0, 0.0);
+  p.bendAway = read("bend_away_area_percent", "full side bend away from it", 0.0, 60.0);
+  p.turnToward = read("turn_toward_area_percent", "full rotation toward it", -60.0, 0.0);
+  p.turnAway = read("turn_away_area_percent", "full rotation away from it", 0.0, 60.0);
   return p;
 }
 

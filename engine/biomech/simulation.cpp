@@ -35,6 +35,7 @@ void Simulation::reset() {
   programStart_ = 0.0;
   stepsSinceStart_ = 0;
   lastHeadRotation_ = glm::dmat3(glm::mat3(model_.rest().restWorld[0]));
+  hasLastArteries_ = false;
   evaluateAt(0.0);
   frame_.headAngularSpeedDegS = 0.0;
 }
@@ -42,6 +43,7 @@ void Simulation::reset() {
 void Simulation::restartProgram(double pauseS) {
   programStart_ = frame_.timeS + std::max(0.0, pauseS);
   stepsSinceStart_ = 0;
+  hasLastArteries_ = false;
   evaluateAt(programStart_);
   frame_.headAngularSpeedDegS = 0.0;
 }
@@ -71,8 +73,13 @@ void Simulation::evaluateAt(double sessionTime) {
   frame_.programTimeS = std::min(sessionTime - programStart_, program_.durationS());
   const ProgramPose pp = programPoseAt(frame_.programTimeS, &frame_.phaseIndex, &frame_.repetition);
   model_.evaluate(model_.targetFromProgram(pp), pp.distractionMm, frame_.state);
+  // Strain rate: the change since the last step (none at a start or a jump).
+  if (hasLastArteries_) updateArteryRates(lastArteries_, dt_, frame_.state.arteries);
+  lastArteries_ = frame_.state.arteries;
+  hasLastArteries_ = true;
   frame_.pops.clear();
-  tracker_.update(sessionTime, frame_.state.facets, frame_.pops);
+  cavitationOpenings(model_.data().cavitation, model_.data().ranges, frame_.state.facets, frame_.state.pose.angles, openings_);
+  tracker_.update(sessionTime, openings_, frame_.pops);
 
   // Angle of the relative rotation from its axis-angle form; atan2 keeps small steps exact.
   const glm::dmat3 head(glm::mat3(frame_.state.pose.world[0]));

@@ -1,6 +1,6 @@
 // Advances a motion program in fixed time steps and yields the state at each step: pose,
-// per-level angles and zones, facet gaps, cavitation events, artery strains, foraminal change
-// and the head's angular speed. Deterministic: the same program and dt give the same frames.
+// per-level angles and zones, facet gaps, cavitation events, artery strains and strain rates,
+// foraminal change and the head's angular speed. Deterministic: the same program and dt give the same frames.
 #pragma once
 
 #include <string>
@@ -54,8 +54,11 @@ class Simulation {
   long long stepsSinceStart_ = 0;
   double programStart_ = 0.0;
   CavitationTracker tracker_;
+  JointOpenings openings_{};
   SimulationFrame frame_;
   glm::dmat3 lastHeadRotation_{1.0};
+  ArteryStates lastArteries_{};  // for the strain rates
+  bool hasLastArteries_ = false;
 };
 
 }  // namespace spineview::biomech

@@ -37,12 +37,6 @@ DetailSettings settingsFor(Detail d) {
   return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000, 1.4f, 2600};
 }
 
-// Drawing proportion (not a measurement): how far the artery runs outward from the axis's
-// foramen before it turns up to the atlas.
-constexpr float kC2ExitLateralMm = 8.0f;
-// ... and how far behind the atlas lateral mass V3 turns toward the groove on the arch.
-constexpr float kV3BehindMassMm = 3.5f;
-
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
 float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
 std::string sideTitle(Side s) { return s == Side::Left ? "Left" : "Right"; }
@@ -106,39 +100,14 @@ struct ArteryRoute {
   std::array<int, 5> segmentStart{};  // V1, V2, V3, V4 start control point; [4] = end
 };
 
-ArteryRoute arteryRoute(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& r, Side side) {
-  const float sx = sgn(side);
-  const auto k = static_cast<std::size_t>(side);
-  ArteryRoute route;
-  auto& p = route.points;
-  const int entry = anatomy::index(m.arteries.entryLevel);
-  const auto& entryTf = (*r.vertebrae[at(entry)].transverseForamen)[k];
-  p.push_back(toWorld(r, Vertebra::T1, r.arteries.subclavianOrigin[k]));
-  // V1 climbs in front of the transverse processes below the entry level.
-  for (int i = anatomy::index(Vertebra::C7); i > entry; --i) {
-    p.push_back(toWorld(r, anatomy::vertebraAt(i), {entryTf.x, 0.0f, 8.0f}));
-  }
-  p.push_back(toWorld(r, anatomy::vertebraAt(entry), entryTf - glm::vec3(0, 6.0f, 0)));
-  route.segmentStart[1] = static_cast<int>(p.size());
-  for (int i = entry; i >= anatomy::index(Vertebra::C1); --i) {
-    const glm::vec3 tf = (*r.vertebrae[at(i)].transverseForamen)[k];
-    p.push_back(toWorld(r, anatomy::vertebraAt(i), tf));
-    // The axis's foramen turns outward under its superior facet: the artery leaves it
-    // laterally, below the lateral atlanto-axial joint, before climbing to the atlas.
-    if (i == anatomy::index(Vertebra::C2)) p.push_back(toWorld(r, Vertebra::C2, tf + glm::vec3(sx * kC2ExitLateralMm, 2.0f, 0.0f)));
-  }
-  route.segmentStart[2] = static_cast<int>(p.size()) - 1;
-  const glm::vec3 c1Tf = (*r.vertebrae[at(1)].transverseForamen)[k];
-  // V3 turns back behind the lateral mass (not over its facet) to reach the groove on the arch.
-  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.5f, 4.5f, -5.0f)));
-  p.push_back(toWorld(r, Vertebra::C1, c1Tf + glm::vec3(sx * 1.0f, 3.0f, -0.5f * m.atlas.superiorFacetLengthMm.f() - kV3BehindMassMm)));
-  p.push_back(toWorld(r, Vertebra::C1, r.arteries.atlasGroove[k]));
-  p.push_back(toWorld(r, Vertebra::C0, r.arteries.duralEntry[k]));
-  route.segmentStart[3] = static_cast<int>(p.size()) - 1;
-  p.push_back(toWorld(r, Vertebra::C0, 0.5f * (r.arteries.duralEntry[k] + r.arteries.basilarJunction) + glm::vec3(0, 0, 4.0f)));
-  p.push_back(toWorld(r, Vertebra::C0, r.arteries.basilarJunction + glm::vec3(sx * 1.0f, 0, 0)));
-  route.segmentStart[4] = static_cast<int>(p.size()) - 1;
-  return route;
+// The route is the rest skeleton's: the strain model stretches the very same points.
+ArteryRoute arteryRoute(const anatomy::RestSkeleton& r, Side side) {
+  const auto& route = r.vertebralArteries[static_cast<std::size_t>(side)];
+  ArteryRoute out;
+  out.points = anatomy::posedPoints(route, r.restWorld);
+  for (int seg = 0; seg < 4; ++seg) out.segmentStart[at(seg)] = route.segmentFirstPoint(seg);
+  out.segmentStart[4] = route.segmentLastPoint(3);
+  return out;
 }
 
 std::vector<glm::vec3> slice(const std::vector<glm::vec3>& curve, int perSpan, int from, int to) {
@@ -206,7 +175,7 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
   // Soft routes first: bones must leave room for them.
   const float arteryR = 0.5f * m.arteries.diameterMm.f();
   std::vector<Tunnel> tunnels;
-  std::array<ArteryRoute, 2> arteries{arteryRoute(m, rest, Side::Left), arteryRoute(m, rest, Side::Right)};
+  std::array<ArteryRoute, 2> arteries{arteryRoute(rest, Side::Left), arteryRoute(rest, Side::Right)};
   std::array<std::vector<glm::vec3>, 2> arteryCurves;
   for (int k = 0; k < 2; ++k) {
     arteryCurves[at(k)] = smoothCurve(arteries[at(k)].points, ds.perSpan);

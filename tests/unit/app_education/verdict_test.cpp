@@ -16,8 +16,8 @@ VerdictThresholds realThresholds() {
   const auto& f = test::educationFixture();
   VerdictThresholds t;
   t.zones = f.model->data().zones;
-  t.arteryGreenBelowPercent = f.model->data().arteries.greenBelowPercent;
-  t.arteryRedFromPercent = f.model->data().arteries.redFromPercent;
+  t.arteryGreenBelowPercent = f.model->data().arteries.greenBelowPercent();
+  t.arteryRedFromPercent = f.model->data().arteries.redFromPercent();
   auto speed = loadSpeedThresholds(std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR) / "text" / "verdict.json");
   EXPECT_TRUE(speed) << speed.message();
   if (speed) t.speed = *speed;

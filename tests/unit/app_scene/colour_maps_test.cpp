@@ -73,22 +73,26 @@ TEST(ColourMaps, FacetMapSpansTheLegendRange) {
 }
 
 TEST(ColourMaps, StrainLightnessRisesWithStrainAndMeetsTheGaugeStops) {
-  const double green = 10.0, red = 39.0;  // assets/biomech/arteries.json gauge
+  const StrainStops stops{10.0, 20.0, 39.0};  // assets/biomech/arteries.json gauge
+  const double green = stops.amberFrom, red = stops.redFrom;
   float previous = -1.0f;
   for (int s = 0; s <= 60; ++s) {
-    const float l = lightness(strainColour(s, green, red));
+    const float l = lightness(strainColour(s, stops));
     EXPECT_GE(l, previous - 1e-3f) << s << " %";
     previous = l;
   }
   // Deep red at rest, orange at the amber threshold, pale yellow from the failure threshold.
-  const glm::vec3 rest = strainColour(0.0, green, red);
+  const glm::vec3 rest = strainColour(0.0, stops);
   EXPECT_GT(rest.r, 0.5f);
   EXPECT_LT(rest.g, 0.05f);
-  const glm::vec3 amber = strainColour(green, green, red);
+  const glm::vec3 amber = strainColour(green, stops);
   EXPECT_NEAR(amber.r, 0xf1 / 255.0f, 1e-5f);
-  EXPECT_EQ(strainColour(red, green, red), strainColour(90.0, green, red));
-  EXPECT_GT(lightness(strainColour(red, green, red)), 90.0f);
-  EXPECT_EQ(strainColour(-3.0, green, red), rest);  // shortening reads as unstretched
+  const glm::vec3 orange = strainColour(stops.orangeFrom, stops);
+  EXPECT_NEAR(orange.g, 0x8d / 255.0f, 1e-5f);  // the orange band starts at the fourth stop
+  EXPECT_LT(lightness(strainColour(stops.redFrom - 0.1, stops)), lightness(strainColour(red, stops)));
+  EXPECT_EQ(strainColour(red, stops), strainColour(90.0, stops));
+  EXPECT_GT(lightness(strainColour(red, stops)), 90.0f);
+  EXPECT_EQ(strainColour(-3.0, stops), rest);  // shortening reads as unstretched
 }
 
 TEST(ColourMaps, NarrowingDarkensAsTheForamenCloses) {

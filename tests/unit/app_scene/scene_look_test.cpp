@@ -105,12 +105,12 @@ TEST_F(Fixture, HeatMapsFollowTheBiomechanicalState) {
   state.arteries[1].segments[2].strainPercent = 39.0;  // right V3 at the failure threshold
   const auto v3 = partLook(part(PartKind::Artery, Vertebra::C1, Side::Right, "Right vertebral artery V3"), 0, context());
   const auto v2 = partLook(part(PartKind::Artery, Vertebra::C6, Side::Right, "Right vertebral artery V2"), 0, context());
-  EXPECT_EQ(glm::vec3(v3.colour), toLinear(strainColour(39.0, 10.0, 39.0)));
-  EXPECT_EQ(glm::vec3(v2.colour), toLinear(strainColour(0.0, 10.0, 39.0)));
+  EXPECT_EQ(glm::vec3(v3.colour), toLinear(strainColour(39.0, StrainStops{10.0, 20.0, 39.0})));
+  EXPECT_EQ(glm::vec3(v2.colour), toLinear(strainColour(0.0, StrainStops{10.0, 20.0, 39.0})));
 
   state.foramina[static_cast<std::size_t>(c5c6)][0].areaChangePercent = -17.0;
   const auto root = partLook(part(PartKind::Nerve, Vertebra::C5, Side::Left), 0, context());
-  EXPECT_EQ(glm::vec3(root.colour), toLinear(narrowingColour(-17.0, 17.0)));
+  EXPECT_EQ(glm::vec3(root.colour), toLinear(narrowingColour(-17.0, LookContext{}.narrowingFullScalePercent)));
 
   view.heatMaps = false;  // plain tissue colours
   EXPECT_EQ(glm::vec3(partLook(part(PartKind::Facet, Vertebra::C5, Side::Left), 0, context()).colour),

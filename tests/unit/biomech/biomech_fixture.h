@@ -58,6 +58,9 @@ struct RunStats {
   double worstPercent = 0.0;
   std::vector<CavitationEvent> pops;
   double peakV3[2] = {0.0, 0.0};
+  double peakStrain = 0.0;        // any artery segment, either side
+  double peakRate = 0.0;          // %/s
+  double narrowestForamen = 0.0;  // most negative area change
   double maxGapChange = -1e9;
   double minGapChange = 1e9;
 };
@@ -74,7 +77,10 @@ inline RunStats run(const MotionProgram& p, double dt = 0.001, Simulation* reuse
     s.pops.insert(s.pops.end(), f.pops.begin(), f.pops.end());
     for (int side = 0; side < 2; ++side) {
       s.peakV3[side] = std::max(s.peakV3[side], f.state.arteries[side].segments[2].strainPercent);
+      s.peakStrain = std::max(s.peakStrain, f.state.arteries[side].peakStrainPercent);
+      s.peakRate = std::max(s.peakRate, f.state.arteries[side].peakRatePercentPerS);
     }
+    s.narrowestForamen = std::min(s.narrowestForamen, narrowestForamenPercent(f.state.foramina));
     for (const auto& level : f.state.facets) {
       for (const auto& j : level) {
         s.maxGapChange = std::max(s.maxGapChange, j.changeMm);

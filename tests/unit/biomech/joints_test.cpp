@@ -59,42 +59,39 @@ TEST(FacetModel, CompressionNeverMakesANegativeGapAndDistractionAddsAlongTheNorm
   EXPECT_NEAR(neutral.facets[seg(Vertebra::C1)][kLeft].changeMm, 0.8, 1e-4);
 }
 
-TEST(Cavitation, FastSeparationPopsOnceThenRefractory) {
+TEST(Cavitation, FastOpeningPopsOnceThenRefractory) {
   CavitationParams p = model().data().cavitation;
   CavitationTracker tracker(p);
-  FacetStates f{};
-  for (auto& level : f) for (auto& j : level) j = {1.15, 0.0};
+  JointOpenings o{};
   std::vector<CavitationEvent> events;
-  tracker.update(0.0, f, events);
-  f[1][kLeft] = {1.15 + 0.8, 0.8};  // 0.8 mm in 10 ms = 80 mm/s
-  tracker.update(0.01, f, events);
+  tracker.update(0.0, o, events);
+  o[1][kLeft] = 0.8;  // 0.8 mm in 10 ms = 80 mm/s
+  tracker.update(0.01, o, events);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].segment, 1);
   EXPECT_EQ(events[0].side, Side::Left);
   EXPECT_TRUE(tracker.isRefractory(1, Side::Left, 0.02));
   // Close and open again within the refractory period: no pop.
-  f[1][kLeft] = {1.15, 0.0};
-  tracker.update(10.0, f, events);
-  f[1][kLeft] = {1.95, 0.8};
-  tracker.update(10.01, f, events);
+  o[1][kLeft] = 0.0;
+  tracker.update(10.0, o, events);
+  o[1][kLeft] = 0.8;
+  tracker.update(10.01, o, events);
   EXPECT_EQ(events.size(), 1u);
   // After the refractory period the joint can pop again.
-  f[1][kLeft] = {1.15, 0.0};
-  tracker.update(p.refractoryS + 1.0, f, events);
-  f[1][kLeft] = {1.95, 0.8};
-  tracker.update(p.refractoryS + 1.01, f, events);
+  o[1][kLeft] = 0.0;
+  tracker.update(p.refractoryS + 1.0, o, events);
+  o[1][kLeft] = 0.8;
+  tracker.update(p.refractoryS + 1.01, o, events);
   EXPECT_EQ(events.size(), 2u);
 }
 
-TEST(Cavitation, SlowStretchToTheSameGapDoesNotPop) {
+TEST(Cavitation, SlowStretchToTheSameOpeningDoesNotPop) {
   CavitationTracker tracker(model().data().cavitation);
-  FacetStates f{};
-  for (auto& level : f) for (auto& j : level) j = {1.15, 0.0};
+  JointOpenings o{};
   std::vector<CavitationEvent> events;
   for (int i = 0; i <= 300; ++i) {  // 0.8 mm over 3 s
-    const double open = 0.8 * i / 300.0;
-    f[1][kLeft] = {1.15 + open, open};
-    tracker.update(i * 0.01, f, events);
+    o[1][kLeft] = 0.8 * i / 300.0;
+    tracker.update(i * 0.01, o, events);
   }
   EXPECT_TRUE(events.empty());
   EXPECT_FALSE(tracker.isRefractory(1, Side::Left, 3.0));
@@ -102,6 +99,27 @@ TEST(Cavitation, SlowStretchToTheSameGapDoesNotPop) {
 
 TEST(Cavitation, RefractoryPeriodIsAboutTwentyMinutes) {
   EXPECT_NEAR(model().data().cavitation.refractoryS, 20 * 60, 60);
+}
+
+TEST(Cavitation, RegionsFollowTheEvidence) {
+  const auto& p = model().data().cavitation;
+  EXPECT_EQ(p.region(seg(Vertebra::C0)).sides, EndRangeSides::None);
+  EXPECT_EQ(p.region(seg(Vertebra::C1)).sides, EndRangeSides::BothSides);
+  for (int s = seg(Vertebra::C2); s <= seg(Vertebra::C6); ++s) EXPECT_EQ(p.region(s).sides, EndRangeSides::FaceSide);
+  for (const auto& r : p.regions) EXPECT_FALSE(r.source.empty());
+}
+
+TEST(Cavitation, TurningPastTheActiveRangeOpensTheFaceSideMidNeckAndBothC1C2Joints) {
+  const auto& data = model().data();
+  PoseTarget t;
+  t.headRotationDeg = 1.08 * data.ranges.wholeNeckActive.axialRotation;  // turning left, past the active range
+  const auto st = evaluate(t);
+  JointOpenings o{};
+  cavitationOpenings(data.cavitation, data.ranges, st.facets, st.pose.angles, o);
+  EXPECT_GT(o[seg(Vertebra::C1)][kLeft], 0.3);
+  EXPECT_GT(o[seg(Vertebra::C1)][kRight], 0.3);
+  EXPECT_GT(o[seg(Vertebra::C3)][kLeft], o[seg(Vertebra::C3)][kRight] + 0.3);
+  EXPECT_LT(o[seg(Vertebra::C0)][kLeft], data.cavitation.region(seg(Vertebra::C0)).gapThresholdMm);
 }
 
 }  // namespace
