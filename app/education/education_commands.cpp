@@ -2,6 +2,7 @@
 // exercises and the structure card.
 #include <string>
 
+#include "education/content.h"
 #include "education/panel_names.h"
 #include "session/session.h"
 
@@ -44,6 +45,15 @@ void registerEducationCommands(CommandRegistry& r) {
             return core::Ok{};
           }
           return setFlag(s.state().panels.help, args, 0);
+        });
+  r.add("emergency-number", "emergency-number auto|NUMBER",
+        "The number the help panel tells you to call: auto (from your region) or the digits, such as 999, 911 or 112",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 1, 1); !n) return n;
+          if (!education::validEmergencySetting(args[0]))
+            return core::fail("\"" + args[0] + "\" is neither auto nor a phone number of 1 to 6 digits");
+          s.state().preferences.emergencyNumber = args[0];
+          return core::Ok{};
         });
   r.add("exercise", "exercise ID", "Start a guided exercise with the on-screen coach",
         [](Session& s, const auto& args) -> core::Status {

@@ -8,6 +8,7 @@ EducationLibrary loadEducationLibrary(const std::filesystem::path& assetDir) {
   EducationLibrary lib;
   lib.seekHelp = loadSeekHelp(assetDir / "text" / "seek_help.json");
   lib.structures = loadStructureTexts(assetDir / "text" / "structures.json");
+  lib.glossary = loadGlossary(assetDir / "text" / "glossary.json");
   lib.speed = loadSpeedThresholds(assetDir / "text" / "verdict.json", &lib.textSources);
   auto morphometry = anatomy::loadMorphometry(assetDir / "anatomy");
   if (morphometry) lib.anatomySources = anatomy::listSources(*morphometry);

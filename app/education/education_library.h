@@ -1,5 +1,6 @@
 // The education texts and extra figures, loaded once per process from the asset folder:
-// seek-help groups, structure texts, the verdict's speed thresholds and the anatomy sources.
+// seek-help table, structure texts, glossary, the verdict's speed thresholds and the anatomy
+// sources.
 // A file that fails to load leaves its Result holding the message; panels show it instead.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include "biomech/sources_list.h"
 #include "core/result.h"
 #include "education/content.h"
+#include "education/glossary.h"
 #include "education/verdict.h"
 
 namespace spineview::app::education {
@@ -17,6 +19,7 @@ namespace spineview::app::education {
 struct EducationLibrary {
   core::Result<SeekHelpContent> seekHelp = core::fail("not loaded");
   core::Result<StructureTexts> structures = core::fail("not loaded");
+  core::Result<Glossary> glossary = core::fail("not loaded");
   core::Result<SpeedThresholds> speed = core::fail("not loaded");
   biomech::SourcesList textSources;                       // figures from assets/text
   core::Result<std::vector<anatomy::SourceEntry>> anatomySources = core::fail("not loaded");

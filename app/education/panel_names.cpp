@@ -5,7 +5,7 @@ namespace spineview::app::education {
 const std::vector<std::string_view>& panelNames() {
   static const std::vector<std::string_view> names{"library", "timeline", "gauges", "structure", "help",  "sources",
                                                    "settings", "tour",     "about",  "compare",   "coach", "stats",
-                                                   "open"};
+                                                   "open",    "glossary"};
   return names;
 }
 
@@ -23,6 +23,7 @@ bool* findPanel(PanelState& p, std::string_view name) {
   if (name == "coach") return &p.coach;
   if (name == "stats") return &p.stats;
   if (name == "open") return &p.openFile;
+  if (name == "glossary") return &p.glossary;
   return nullptr;
 }
 

@@ -9,7 +9,8 @@
 namespace spineview::app::education {
 
 // The flag of a named panel ("library", "timeline", "gauges", "structure", "help", "sources",
-// "settings", "tour", "about", "compare", "coach", "stats"); nullptr for an unknown name.
+// "settings", "tour", "about", "compare", "coach", "stats", "open", "glossary"); nullptr for an
+// unknown name.
 bool* findPanel(PanelState& panels, std::string_view name);
 const bool* findPanel(const PanelState& panels, std::string_view name);
 const std::vector<std::string_view>& panelNames();

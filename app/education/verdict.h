@@ -1,7 +1,8 @@
 // The comparison verdict: what a forceful and a controlled motion each reached (head speed,
-// range use and zone at the most-used level, artery strain, pops) and, from those numbers,
-// plain sentences on what the forceful one risks and what the controlled one achieves.
-// Pure: same series in, same sentences out; every sentence depends on the data.
+// range use and zone at the most-used level, artery stretch and how fast it stretched, nerve
+// exits, pops) and, from those numbers, plain sentences on what the forceful one risks and what
+// the controlled one achieves. Pure: same series in, same sentences out; every sentence
+// depends on the data, and no reassuring word appears unless the gauges agree over the whole run.
 #pragma once
 
 #include <filesystem>
@@ -26,10 +27,14 @@ core::Result<SpeedThresholds> loadSpeedThresholds(const std::filesystem::path& f
 
 struct VerdictThresholds {
   biomech::ZoneThresholds zones;
-  double arteryGreenBelowPercent = 10.0;
+  double arteryGreenBelowPercent = 10.0;   // assets/biomech/arteries.json gauge
   double arteryRedFromPercent = 39.0;
+  double exitEverydayBelowPercent = 25.0;  // assets/biomech/foramina.json gauge (narrowing)
   SpeedThresholds speed;
 };
+
+// The thresholds from the loaded data (the speed from assets/text/verdict.json when given).
+VerdictThresholds verdictThresholds(const biomech::BiomechData& data, const SpeedThresholds* speed);
 
 struct MotionSummary {
   std::string name;
@@ -39,6 +44,7 @@ struct MotionSummary {
   biomech::Zone zone = biomech::Zone::Comfortable;
   double peakArteryStrainPercent = 0.0;
   anatomy::Side arterySide = anatomy::Side::Left;  // the more strained artery
+  double peakArteryRatePercentPerS = 0.0;          // fastest lengthening, either artery
   double narrowestForamenPercent = 0.0;            // most negative area change
   int pops = 0;
   std::vector<std::string> poppedJoints;           // "left C1–C2 facet (lateral atlanto-axial joint)", unique
@@ -58,12 +64,15 @@ struct Verdict {
   bool forcefulBeyondActive = false;
   bool forcefulPopped = false;
   bool forcefulArteryAboveGreen = false;
-  bool controlledGentle = false;  // slow, within its own range, no pops, artery green
+  bool controlledGentle = false;  // slow, within its own range, no pops, every gauge in its everyday band
 };
 
 Verdict computeVerdict(const MotionSummary& forceful, const MotionSummary& controlled, const VerdictThresholds& t);
 
-// "12 %" style helpers shared by the panels.
+// "12" style helper shared by the panels.
 std::string formatNumber(double value, int decimals);
+
+// Every line of a verdict, in the order shown (tests, readability).
+std::vector<std::string> verdictLines(const Verdict& v);
 
 }  // namespace spineview::app::education

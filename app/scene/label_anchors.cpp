@@ -43,14 +43,15 @@ std::pair<std::string, int> labelFor(const mesh::MeshPart& part, std::uint32_t i
   if (auto vseg = arterySegmentOf(part)) {
     const double strain = c.state->arteries[side].segments[static_cast<std::size_t>(*vseg)].strainPercent;
     if (strain < c.strainStops.amberFrom) return {"", 0};
-    std::snprintf(buffer, sizeof buffer, "%sV%d segment %.0f %%", sideWord(part).c_str(), *vseg + 1, strain);
+    std::snprintf(buffer, sizeof buffer, "%sV%d stretched %.0f %%", sideWord(part).c_str(), *vseg + 1, strain);
     alarm = true;
     return {buffer, 80};
   }
   if (part.kind == mesh::PartKind::Facet) {
     const double change = c.state->facets[s][side].changeMm;
     if (std::abs(change) < kAlarmShare * kFacetLegendRangeMm) return {"", 0};
-    std::snprintf(buffer, sizeof buffer, "%s%s facet %+.1f mm", sideWord(part).c_str(), anatomy::segmentName(segment).c_str(), change);
+    std::snprintf(buffer, sizeof buffer, "%s%s facet %s %.1f mm", sideWord(part).c_str(), anatomy::segmentName(segment).c_str(),
+                  change < 0.0 ? "squeezed" : "opened", std::abs(change));
     alarm = change < 0.0;
     severity = std::abs(change);
     return {buffer, 50};
@@ -58,7 +59,7 @@ std::pair<std::string, int> labelFor(const mesh::MeshPart& part, std::uint32_t i
   if (part.kind == mesh::PartKind::Nerve) {
     const double area = c.state->foramina[s][side].areaChangePercent;
     if (area > -kAlarmShare * c.narrowingFullScalePercent) return {"", 0};
-    std::snprintf(buffer, sizeof buffer, "%s%s root, foramen %.0f %%", sideWord(part).c_str(), biomech::exitingRoot(segment).c_str(), area);
+    std::snprintf(buffer, sizeof buffer, "%s%s nerve exit %.0f %% narrower", sideWord(part).c_str(), biomech::exitingRoot(segment).c_str(), -area);
     alarm = true;
     severity = -area;
     return {buffer, 50};

@@ -102,6 +102,7 @@ struct PanelState {
   bool coach = true;     // guided-exercise coach (Guided mode)
   bool stats = false;    // frame time / device overlay
   bool openFile = false; // File → Open model (lead)
+  bool glossary = false; // plain meanings of the technical words
 };
 
 // Preferences that persist (settings file, education UI).
@@ -111,6 +112,7 @@ struct Preferences {
   bool colourBlindSafe = true;  // diverging maps safe for the common colour-vision deficiencies
   bool tourSeen = false;
   std::string lastMotionId;
+  std::string emergencyNumber = "auto";  // "auto": from the locale's region; else the digits to call
 };
 
 // Presenter mode with lessons (education UI).

@@ -22,8 +22,10 @@ PlotSample plotSample(const biomech::SimulationFrame& frame) {
     }
   }
   s.worstForamenAreaChangePercent = narrowest;
-  for (int side = 0; side < 2; ++side)
+  for (int side = 0; side < 2; ++side) {
     s.arteryPeakStrainPercent[side] = static_cast<float>(state.arteries[side].peakStrainPercent);
+    s.arteryPeakRatePercentPerS[side] = static_cast<float>(state.arteries[side].peakRatePercentPerS);
+  }
   return s;
 }
 
@@ -42,6 +44,9 @@ void MotionPlayer::runSeries(const biomech::BiomechModel& model) {
     const auto& f = run.step();
     series_.pops.insert(series_.pops.end(), f.pops.begin(), f.pops.end());
     series_.peakHeadSpeedDegS = std::max(series_.peakHeadSpeedDegS, f.headAngularSpeedDegS);
+    // The rate peaks between plot samples (a 70 ms thrust); take it at every step.
+    for (int side = 0; side < 2; ++side)
+      series_.peakArteryRatePercentPerS[side] = std::max(series_.peakArteryRatePercentPerS[side], f.state.arteries[side].peakRatePercentPerS);
     if (step % stride == 0 || run.finished()) series_.samples.push_back(plotSample(f));
   }
   for (const auto& s : series_.samples) {

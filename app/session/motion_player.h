@@ -22,6 +22,7 @@ struct PlotSample {
   biomech::Zone worstZone = biomech::Zone::Comfortable;
   std::array<std::array<float, 2>, anatomy::kSegmentCount> facetChangeMm{};  // [segment][side]; > 0 gapping
   std::array<float, 2> arteryPeakStrainPercent{};                              // [side]
+  std::array<float, 2> arteryPeakRatePercentPerS{};                            // [side], lengthening
   float worstForamenAreaChangePercent = 0.0f;                                  // most negative: narrowest
 };
 
@@ -32,6 +33,7 @@ struct PlotSeries {
   double peakUsePercent = 0.0;
   biomech::Zone worstZone = biomech::Zone::Comfortable;
   std::array<double, 2> peakArteryStrainPercent{};
+  std::array<double, 2> peakArteryRatePercentPerS{};
 };
 
 inline constexpr double kSimulationStepS = 0.001;

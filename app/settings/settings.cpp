@@ -6,6 +6,7 @@
 #include "core/file_io.h"
 #include "core/json_file.h"
 #include "core/paths.h"
+#include "education/content.h"
 
 namespace spineview::app::settings {
 namespace {
@@ -27,7 +28,7 @@ struct PanelField {
 constexpr PanelField kPanels[] = {
     {"library", &PanelState::library},       {"timeline", &PanelState::timeline}, {"gauges", &PanelState::gauges},
     {"structure_card", &PanelState::structureCard}, {"help", &PanelState::help},   {"sources", &PanelState::sources},
-    {"settings", &PanelState::settings},
+    {"settings", &PanelState::settings},     {"glossary", &PanelState::glossary},
 };
 }  // namespace
 
@@ -60,6 +61,11 @@ Settings settingsFromJson(const json& document, std::vector<std::string>& warnin
         out.preferences.lastMotionId = p["last_motion"].get<std::string>();
       else warnings.push_back("settings: /preferences/last_motion is not a motion id; ignored");
     }
+    if (p.contains("emergency_number")) {
+      if (p["emergency_number"].is_string() && education::validEmergencySetting(p["emergency_number"].get<std::string>()))
+        out.preferences.emergencyNumber = p["emergency_number"].get<std::string>();
+      else warnings.push_back("settings: /preferences/emergency_number is neither \"auto\" nor a phone number; using the one for your region");
+    }
   }
   if (document.contains("panels") && document["panels"].is_object())
     for (const auto& f : kPanels) readBool(document["panels"], f.key, "/panels/", out.panels.*f.member, warnings);
@@ -75,7 +81,8 @@ json settingsToJson(const Settings& s) {
                 {"high_contrast", s.preferences.highContrast},
                 {"colour_blind_safe", s.preferences.colourBlindSafe},
                 {"tour_seen", s.preferences.tourSeen},
-                {"last_motion", s.preferences.lastMotionId}}},
+                {"last_motion", s.preferences.lastMotionId},
+                {"emergency_number", s.preferences.emergencyNumber}}},
               {"panels", panels}};
 }
 

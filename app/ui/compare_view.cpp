@@ -10,8 +10,10 @@
 #include "biomech/cavitation.h"
 #include "education/compare_plots.h"
 #include "education/education_library.h"
+#include "education/gauge_reading.h"
 #include "education/verdict.h"
 #include "ui/gauges_panel.h"
+#include "ui/glossed_text.h"
 #include "ui/legend.h"
 #include "ui/plot_widget.h"
 
@@ -44,42 +46,34 @@ void addPopEvents(PlotSpec& spec, const PlotSeries& s, const ImVec4& colour) {
 }
 
 education::VerdictThresholds thresholds(const Session& session) {
-  education::VerdictThresholds t;
-  t.zones = session.biomech().data().zones;
-  t.arteryGreenBelowPercent = session.biomech().data().arteries.greenBelowPercent();
-  t.arteryRedFromPercent = session.biomech().data().arteries.redFromPercent();
-  if (const auto& speed = education::educationLibrary().speed) t.speed = *speed;
-  return t;
+  const auto& speed = education::educationLibrary().speed;
+  return education::verdictThresholds(session.biomech().data(), speed ? &*speed : nullptr);
 }
 
 void drawVerdict(const education::Verdict& v) {
   ImGui::TextColored(kForcefulColour, "%s", v.forceful.name.c_str());
-  for (const auto& s : v.forcefulReached) {
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", s.c_str());
-  }
+  const auto bullets = [](const std::vector<std::string>& lines) {
+    for (const auto& s : lines) {
+      ImGui::Bullet();
+      ImGui::BeginGroup();
+      glossedText(s);
+      ImGui::EndGroup();
+    }
+  };
+  bullets(v.forcefulReached);
   ImGui::TextColored(kControlledColour, "%s", v.controlled.name.c_str());
-  for (const auto& s : v.controlledReached) {
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", s.c_str());
-  }
+  bullets(v.controlledReached);
   ImGui::Separator();
   if (!v.risks.empty()) {
-    ImGui::TextColored(kForcefulColour, "What the forceful motion risks");
-    for (const auto& s : v.risks) {
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s", s.c_str());
-    }
+    ImGui::TextColored(kForcefulColour, "What the forceful move risks");
+    bullets(v.risks);
   }
   if (!v.achieves.empty()) {
-    ImGui::TextColored(kControlledColour, "What the controlled motion does instead");
-    for (const auto& s : v.achieves) {
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s", s.c_str());
-    }
+    ImGui::TextColored(kControlledColour, "What the slow move does instead");
+    bullets(v.achieves);
   }
   ImGui::Separator();
-  ImGui::TextWrapped("%s", v.bottomLine.c_str());
+  glossedText(v.bottomLine);
   educationalNote();
 }
 
@@ -97,7 +91,7 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   const auto& data = session.biomech().data();
   std::vector<PlotSpec> specs;
 
-  PlotSpec rotation = makeSpec("Head rotation", "°");
+  PlotSpec rotation = makeSpec("Head turn", "°");
   rotation.lines.push_back(line(f, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kForcefulColour, "forceful"));
   rotation.lines.push_back(line(c, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kControlledColour, "controlled"));
   fitRange(rotation, false);
@@ -143,16 +137,35 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   fitRange(facets, true);
   specs.push_back(std::move(facets));
 
-  PlotSpec artery = makeSpec("Artery stretch", "%");
+  PlotSpec artery = makeSpec("Neck artery stretch", "%");
   artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kForcefulColour, "left"));
   artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kForcefulColour, "right", true));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kControlledColour, ""));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kControlledColour, "", true));
-  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "amber"});
-  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "failure seen in lab"});
+  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "more than everyday"});
+  artery.marks.push_back({static_cast<float>(data.arteries.orangeFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Orange)), ""});
+  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "torn in the lab"});
   fitRange(artery, false);
   artery.yMax = std::max(artery.yMax, static_cast<float>(data.arteries.greenBelowPercent()) * 1.15f);
   specs.push_back(std::move(artery));
+
+  // How fast the artery stretches: its own plot, never folded into the stretch.
+  PlotSpec rate = makeSpec("Artery stretch speed", "% a second");
+  rate.lines.push_back(line(f, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kForcefulColour, ""));
+  rate.lines.push_back(line(c, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kControlledColour, ""));
+  fitRange(rate, false);
+  rate.yMin = 0.0f;
+  specs.push_back(std::move(rate));
+
+  PlotSpec exits = makeSpec("Nerve exit narrowing", "%");
+  exits.lines.push_back(line(f, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kForcefulColour, ""));
+  exits.lines.push_back(line(c, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kControlledColour, ""));
+  exits.marks.push_back({static_cast<float>(data.foramina.everydayNarrowingBelowPercent), toU32(gaugeColour(biomech::StrainGauge::Amber)), "more than everyday"});
+  exits.marks.push_back({static_cast<float>(data.foramina.provocationNarrowingFromPercent), toU32(gaugeColour(biomech::StrainGauge::Orange)), "test position"});
+  fitRange(exits, false);
+  exits.yMin = 0.0f;
+  exits.yMax = std::max(exits.yMax, static_cast<float>(data.foramina.provocationNarrowingFromPercent) * 1.1f);
+  specs.push_back(std::move(exits));
 
   // One time base for all plots: a window that shows the short forceful motion whole and
   // follows the cursor through the longer one.
@@ -170,7 +183,7 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
 }
 
 // Names of the plots on the small-window tabs (the plot itself shows the full title and unit).
-constexpr const char* kPlotTabs[] = {"Rotation", "Speed", "Range use", "Facets", "Artery"};
+constexpr const char* kPlotTabs[] = {"Turn", "Speed", "Range use", "Facets", "Artery", "Stretch speed", "Nerve exits"};
 
 void drawKey(const Session& session, const ComparePlots& plots, bool withLegend) {
   const MotionPlayer& forceful = *session.forcefulPlayer();
@@ -178,7 +191,7 @@ void drawKey(const Session& session, const ComparePlots& plots, bool withLegend)
   const double now = session.state().playback.timeS;
   textWrappedColoured(kForcefulColour, "\xE2\x96\xA0 " + forceful.program().displayName);
   textWrappedColoured(kControlledColour, "\xE2\x96\xA0 " + controlled.program().displayName);
-  textWrappedColoured(kMutedText, "\xE2\x96\xBC pop (cavitation)   | now   - - right side");
+  textWrappedColoured(kMutedText, "\xE2\x96\xBC pop   | now   - - right side");
   char window[96];
   std::snprintf(window, sizeof window, "Plots show %.1f–%.1f s of %.1f s", plots.windowStart, plots.windowStart + plots.window, plots.tEnd);
   textWrappedColoured(kMutedText, window);
@@ -210,7 +223,7 @@ bool explainerWanted(const Session& session) {
   return !education::popsUpTo(session.forcefulPlayer()->series(), session.state().playback.timeS).empty();
 }
 
-// Large windows: five plots and the key in a 3x2 grid, the verdict beside them (with the
+// Large windows: seven plots and the key in a 4x2 grid, the verdict beside them (with the
 // explainer and the legend as tabs there when the scene had no room for them).
 void drawGrid(const Session& session, const ComparePlots& plots, const CompareLayout& layout) {
   const Rect rect = toRect(layout.plots);
@@ -220,12 +233,13 @@ void drawGrid(const Session& session, const ComparePlots& plots, const CompareLa
   const float plotsW = ImGui::GetContentRegionAvail().x - verdictW - 8.0f;
   const float plotsH = ImGui::GetContentRegionAvail().y;
   ImGui::BeginChild("plots", ImVec2(plotsW, plotsH), false, ImGuiWindowFlags_NoScrollbar);
-  const float cellW = (plotsW - 8.0f) / 3.0f, cellH = (plotsH - 4.0f) / 2.0f;
+  constexpr int kColumns = 4;
+  const float cellW = (plotsW - 4.0f * (kColumns - 1)) / kColumns, cellH = (plotsH - 4.0f) / 2.0f;
   for (std::size_t i = 0; i < plots.specs.size(); ++i) {
-    if (i % 3 != 0) ImGui::SameLine(0.0f, 4.0f);
+    if (i % kColumns != 0) ImGui::SameLine(0.0f, 4.0f);
     drawPlot(plots.specs[i], ImVec2(cellW, cellH));
   }
-  // Sixth cell: the key and the pops so far.
+  // Last cell: the key and the pops so far.
   ImGui::SameLine(0.0f, 4.0f);
   ImGui::BeginChild("key", ImVec2(cellW, cellH), false);
   drawKey(session, plots, false);
@@ -305,14 +319,14 @@ struct CaptionText {
   std::string title, shortTitle, detail, shortDetail, figures, level;
 };
 
-CaptionText captionText(const MotionPlayer& player) {
+CaptionText captionText(const MotionPlayer& player, const education::GaugeReadings& readings) {
   const auto& frame = player.frame();
   CaptionText t;
   t.title = player.program().displayName;
   t.shortTitle = t.title.substr(0, t.title.find(" ("));
   const std::string segment = anatomy::segmentName(frame.state.use.worstSegment);
-  const double percent = frame.state.use.levels[frame.state.use.worstSegment].percent;
-  const std::string zone(biomech::zoneName(frame.state.use.worstZone));
+  const double percent = frame.state.use.levels[static_cast<std::size_t>(frame.state.use.worstSegment)].percent;
+  const std::string zone = education::captionZoneWords(readings);
   char buffer[160];
   std::snprintf(buffer, sizeof buffer, "head %.0f °/s   %s at %.0f %% (%s)", frame.headAngularSpeedDegS, segment.c_str(), percent, zone.c_str());
   t.detail = buffer;
@@ -364,7 +378,7 @@ void drawCompareCaptions(const Session& session, ImVec2 display, const CompareLa
   for (int i = 0; i < 2; ++i) {
     const BoxF& slot = layout.captions[static_cast<std::size_t>(i)];
     if (slot.empty()) continue;
-    const CaptionText t = captionText(*players[i]);
+    const CaptionText t = captionText(*players[i], education::readGauges(players[i]->frame().state, session.biomech().data()));
     const float room = slot.w - 2.0f * pad;
     const ImU32 zone = toU32(zoneColour(players[i]->frame().state.use.worstZone));
     ImVec2 p0, p1;

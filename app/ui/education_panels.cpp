@@ -6,6 +6,7 @@
 
 #include "ui/compare_view.h"
 #include "ui/gauges_panel.h"
+#include "ui/glossary_panel.h"
 #include "ui/guided_panel.h"
 #include "ui/help_panel.h"
 #include "ui/library_panel.h"
@@ -70,6 +71,7 @@ void drawEducationPanels(const Session& session, CommandQueue& commands) {
     if (state.panels.timeline) drawTimelinePanel(session, commands, layout.bottom);
   }
   if (state.panels.sources) drawSourcesPanel(session, commands);
+  if (state.panels.glossary) drawGlossaryPanel(session, commands);
   if (state.panels.help) drawHelpPanel(session, commands);
 }
 

@@ -11,6 +11,9 @@
 #include "biomech/cavitation.h"
 #include "biomech/foramen_model.h"
 #include "education/compare_plots.h"
+#include "education/plain_words.h"
+#include "education/pop_explainer.h"
+#include "ui/glossed_text.h"
 
 namespace spineview::app::ui {
 
@@ -32,26 +35,45 @@ std::optional<ImVec2> projectToScreen(const scene::OrbitCamera& camera, const gl
                 viewport.pos.y + (0.5f - ndc.y * 0.5f) * viewport.size.y);
 }
 
-std::string minutesSeconds(double s) {
-  const int total = static_cast<int>(std::ceil(std::max(0.0, s)));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%d min %02d s", total / 60, total % 60);
-  return buffer;
+// Plain names of the three ways a level moves.
+const char* moveName(biomech::Axis axis) {
+  switch (axis) {
+    case biomech::Axis::FlexionExtension: return "forward or back";
+    case biomech::Axis::LateralBend: return "side bend";
+    case biomech::Axis::AxialRotation: return "turn";
+  }
+  return "";
 }
 
 void drawLevelBars(const biomech::RangeUse& use) {
   for (int seg = 0; seg < anatomy::kSegmentCount; ++seg) {
-    const auto& level = use.levels[seg];
-    const std::string text = anatomy::segmentName(seg) + "  " + format("%.0f %%", level.percent) + "  " +
-                             std::string(biomech::axisName(level.worstAxis));
+    const auto& level = use.levels[static_cast<std::size_t>(seg)];
+    const std::string text = anatomy::segmentName(seg) + "  " + format("%.0f %%", level.percent) + "  " + moveName(level.worstAxis);
     fillBar(static_cast<float>(level.percent / 110.0), zoneColour(level.zone), text);
   }
 }
 
-ImVec4 changeColour(double percent) {
-  if (percent <= -15.0) return zoneColour(biomech::Zone::BeyondActive);
-  if (percent <= -8.0) return zoneColour(biomech::Zone::EndRange);
+// Nerve exits: everyday, narrowed past everyday, or as narrow as a provocation test.
+ImVec4 exitColour(double areaChangePercent, const biomech::ForamenParams& p) {
+  const double narrowing = -areaChangePercent;
+  if (narrowing >= p.provocationNarrowingFromPercent) return gaugeColour(biomech::StrainGauge::Orange);
+  if (narrowing >= p.everydayNarrowingBelowPercent) return gaugeColour(biomech::StrainGauge::Amber);
   return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+// The artery bands in words, with their sources on hover.
+void arteryBandKey(const biomech::ArteryParams& p) {
+  for (const auto& band : p.bands) {
+    const ImVec4 c = gaugeColour(band.gauge);
+    ImGui::TextColored(c, "\xE2\x96\xA0");  // ■
+    ImGui::SameLine();
+    const std::string edge = band.gauge == biomech::StrainGauge::Green ? "below " + format("%.0f %%", p.greenBelowPercent())
+                                                                       : "from " + format("%.0f %%", band.fromPercent);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
+    ImGui::TextWrapped("%s: %s", edge.c_str(), band.meaning.c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source [%s]: %s\n\n%s", band.tag.c_str(), band.source.c_str(), p.caution.c_str());
+  }
 }
 
 }  // namespace
@@ -76,20 +98,13 @@ void drawWholeNeckGauge(const Session& session, const biomech::RangeUse& use) {
 
 bool drawPopExplainer(const Session& session, const MotionPlayer& player) {
   const double now = player.timeS();
-  const auto pops = education::popsUpTo(player.series(), now);
-  if (pops.empty()) return false;
-  const auto& last = pops.back();
-  const double refractory = session.biomech().data().cavitation.refractoryS;
+  const auto explanation =
+      education::explainPops(education::popsUpTo(player.series(), now), now, session.biomech().data().cavitation.refractoryS);
+  if (explanation.headline.empty()) return false;
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.85f, 0.3f, 1.0f));
-  ImGui::TextWrapped("Pop! %s", biomech::facetJointName(last.segment, last.side).c_str());
+  ImGui::TextWrapped("%s", explanation.headline.c_str());
   ImGui::PopStyleColor();
-  if (pops.size() > 1) ImGui::TextWrapped("%d pops so far in this motion.", static_cast<int>(pops.size()));
-  ImGui::TextWrapped("Its surfaces were pulled apart fast (%.1f mm at %.0f mm/s): the fluid's pressure fell and a gas "
-                     "bubble formed. That makes the sound; bones do not grind.",
-                     last.openingMm, last.rateMmPerS);
-  const double left = refractory - (now - last.timeS);
-  ImGui::TextWrapped("No second pop for about %.0f min while the gas dissolves: ready in %s (simulated).",
-                     refractory / 60.0, minutesSeconds(left).c_str());
+  for (const auto& line : explanation.lines) glossedText(line);
   return true;
 }
 
@@ -140,9 +155,9 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
       drawLevelBars(state.use);
       ImGui::EndChild();
     }
-    if (ImGui::CollapsingHeader("Vertebral arteries (stretch %)", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader("Neck arteries: stretch", ImGuiTreeNodeFlags_DefaultOpen)) {
       if (ImGui::BeginTable("arteries", 3, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("Segment");
+        ImGui::TableSetupColumn("Part");
         ImGui::TableSetupColumn("Left");
         ImGui::TableSetupColumn("Right");
         ImGui::TableHeadersRow();
@@ -152,17 +167,25 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
           ImGui::TextUnformatted(std::string(biomech::arterySegmentName(static_cast<biomech::ArterySegment>(v))).c_str());
           for (int side = 0; side < 2; ++side) {
             ImGui::TableNextColumn();
-            const double strain = state.arteries[side].segments[v].strainPercent;
-            ImGui::TextColored(gaugeColour(arteryParams.gauge(strain)), "%.1f %%", strain);
+            const double strain = state.arteries[static_cast<std::size_t>(side)].segments[static_cast<std::size_t>(v)].strainPercent;
+            ImGui::TextColored(gaugeColour(arteryParams.gauge(strain)), "%s", education::percentText(strain).c_str());
           }
+        }
+        // Strain rate: its own row, never folded into the stretch.
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted("Speed");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("How fast the most stretched part is stretching, in %% a second.");
+        for (int side = 0; side < 2; ++side) {
+          ImGui::TableNextColumn();
+          const double rate = state.arteries[static_cast<std::size_t>(side)].peakRatePercentPerS;
+          ImGui::TextUnformatted(rate >= 0.05 ? (education::percentText(rate) + "/s").c_str() : "still");
         }
         ImGui::EndTable();
       }
-      ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-      ImGui::TextWrapped("Everyday band below %.0f %%; lab tears from %.0f %%.", arteryParams.greenBelowPercent(), arteryParams.redFromPercent());
-      ImGui::PopStyleColor();
+      arteryBandKey(arteryParams);
     }
-    if (ImGui::CollapsingHeader("Facet joint gaps (mm, + opens)")) {
+    if (ImGui::CollapsingHeader("Facet joints: gap")) {
       if (ImGui::BeginTable("facets", 3, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn("Level");
         ImGui::TableSetupColumn("Left");
@@ -174,16 +197,17 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
           ImGui::TextUnformatted(anatomy::segmentName(seg).c_str());
           for (int side = 0; side < 2; ++side) {
             ImGui::TableNextColumn();
-            ImGui::Text("%+.2f", state.facets[seg][side].changeMm);
+            ImGui::TextUnformatted(education::jointWords(state.facets[static_cast<std::size_t>(seg)][static_cast<std::size_t>(side)].changeMm).c_str());
           }
         }
         ImGui::EndTable();
       }
     }
-    if (ImGui::CollapsingHeader("Nerve exits (foramen area change)")) {
+    if (ImGui::CollapsingHeader("Nerve exits: room for the nerve")) {
+      const auto& foramenParams = session.biomech().data().foramina;
       if (ImGui::BeginTable("foramina", 4, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn("Level");
-        ImGui::TableSetupColumn("Root");
+        ImGui::TableSetupColumn("Nerve");
         ImGui::TableSetupColumn("Left");
         ImGui::TableSetupColumn("Right");
         ImGui::TableHeadersRow();
@@ -195,14 +219,18 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
           ImGui::TextUnformatted(biomech::exitingRoot(seg).c_str());
           for (int side = 0; side < 2; ++side) {
             ImGui::TableNextColumn();
-            const double change = state.foramina[seg][side].areaChangePercent;
-            ImGui::TextColored(changeColour(change), "%+.0f %%", change);
+            const double change = state.foramina[static_cast<std::size_t>(seg)][static_cast<std::size_t>(side)].areaChangePercent;
+            ImGui::TextColored(exitColour(change, foramenParams), "%s", education::exitShortWords(change).c_str());
           }
         }
         ImGui::EndTable();
       }
       ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-      ImGui::TextWrapped("Negative: the exit narrows around the nerve root.");
+      ImGui::TextWrapped("%s", ("Narrowed by " + education::fractionWords(foramenParams.everydayNarrowingBelowPercent) +
+                                " or more: more than everyday moves. By " +
+                                education::fractionWords(foramenParams.provocationNarrowingFromPercent) +
+                                ": as narrow as a test that brings on arm pain.")
+                                   .c_str());
       ImGui::PopStyleColor();
     }
   }

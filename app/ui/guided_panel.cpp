@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "education/coach.h"
+#include "education/gauge_reading.h"
+#include "ui/glossed_text.h"
 #include "ui/gauges_panel.h"
 
 namespace spineview::app::ui {
@@ -42,7 +44,7 @@ void drawGuidedPanel(const Session& session, CommandQueue& commands, const Rect&
     ImGui::TextWrapped("%s", coach.headline.c_str());
     ImGui::PopStyleColor();
     if (big) ImGui::PopFont();
-    ImGui::TextWrapped("%s", coach.instruction.c_str());
+    glossedText(coach.instruction);
     // Countdown through the phase (a hold counts down to zero).
     fillBar(static_cast<float>(1.0 - coach.phaseFraction), stepColour(coach.step),
             coach.step == education::CoachStep::Finished ? "finished" : std::to_string(static_cast<int>(coach.secondsLeft + 0.999)) + " s");
@@ -64,10 +66,12 @@ void drawGuidedPanel(const Session& session, CommandQueue& commands, const Rect&
     ImGui::PopStyleColor();
     ImGui::Spacing();
     drawWholeNeckGauge(session, player.frame().state.use);
-    if (player.frame().state.use.cervical.zone <= biomech::Zone::EndRange)
-      textWrappedColoured(ImVec4(0.45f, 0.85f, 0.50f, 1.0f), "Within your own range: a safe stretch.");
-    else
-      ImGui::TextColored(kForcefulColour, "Past the active range: ease off.");
+    // One line from every gauge on screen, so the words never say more than the gauges do.
+    const auto status = education::coachStatus(education::readGauges(player.frame().state, session.biomech().data()));
+    const ImVec4 toneColour = status.tone == education::Tone::Good      ? ImVec4(0.45f, 0.85f, 0.50f, 1.0f)
+                              : status.tone == education::Tone::Caution ? ImVec4(1.0f, 0.85f, 0.45f, 1.0f)
+                                                                        : kForcefulColour;
+    textWrappedColoured(toneColour, status.text);
     ImGui::Spacing();
     if (!session.state().playback.playing && ImGui::Button(coach.step == education::CoachStep::Finished ? "Start again" : "Start")) {
       if (coach.step == education::CoachStep::Finished) commands.push("seek", {"0"});

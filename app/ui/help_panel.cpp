@@ -24,7 +24,6 @@ ImVec4 urgencyColour(education::Urgency u) {
 }  // namespace
 
 void drawHelpPanel(const Session& session, CommandQueue& commands) {
-  (void)session;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float font = ImGui::GetFontSize();
   const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - 2.0f * ImGui::GetFrameHeight(), font * 36.0f)};
@@ -38,9 +37,11 @@ void drawHelpPanel(const Session& session, CommandQueue& commands) {
     const auto& lib = education::educationLibrary();
     if (!lib.seekHelp) {
       textWrappedColoured(kForcefulColour, "The advice could not be loaded: " + lib.seekHelp.message());
-      textWrappedColoured(kEmergencyColour, "If you have a sudden severe headache, dizziness, vision or speech problems, call emergency services.");
+      textWrappedColoured(kEmergencyColour, "If a face droops, an arm is weak, speech is slurred, or balance or sight goes suddenly, call emergency services now.");
     } else {
       const auto& content = *lib.seekHelp;
+      const std::string& setting = session.state().preferences.emergencyNumber;
+      const std::string number = education::emergencyNumber(content.numbers, setting, education::userRegion());
       ImDrawList* draw = ImGui::GetWindowDrawList();
       for (const auto& group : content.groups) {
         const ImVec4 colour = urgencyColour(group.urgency);
@@ -51,10 +52,18 @@ void drawHelpPanel(const Session& session, CommandQueue& commands) {
         ImGui::Indent(10.0f);
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, emergency ? ImVec4(1, 1, 1, 1) : colour);
-        ImGui::TextUnformatted(group.title.c_str());
+        ImGui::TextUnformatted(education::withNumber(group.title, number).c_str());
         ImGui::PopStyleColor();
-        ImGui::TextWrapped("%s", group.advice.c_str());
-        for (const auto& s : group.symptoms) ImGui::BulletText("%s", s.c_str());
+        ImGui::TextWrapped("%s", education::withNumber(group.advice, number).c_str());
+        for (const auto& sign : group.signs) {
+          ImGui::Bullet();
+          if (!sign.letter.empty()) {
+            ImGui::TextColored({1.0f, 0.9f, 0.4f, 1.0f}, "%s", sign.letter.c_str());
+            ImGui::SameLine();
+          }
+          ImGui::TextWrapped("%s", education::withNumber(sign.sign, number).c_str());
+          if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source [%s]: %s", sign.tag.c_str(), sign.source.c_str());
+        }
         ImGui::Spacing();
         ImGui::Unindent(10.0f);
         draw->ChannelsSetCurrent(0);
@@ -66,6 +75,20 @@ void drawHelpPanel(const Session& session, CommandQueue& commands) {
       }
       ImGui::Separator();
       ImGui::TextWrapped("%s", content.notice.c_str());
+      // The number to call: from the region of the computer's language setting, or chosen here.
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(setting == "auto" ? "Emergency number (from your region):" : "Emergency number (your choice):");
+      ImGui::SameLine();
+      static const char* kChoices[] = {"auto", "999", "911", "112"};
+      ImGui::SetNextItemWidth(font * 5.0f);
+      if (ImGui::BeginCombo("##emergency number", setting == "auto" ? number.c_str() : setting.c_str())) {
+        for (const char* choice : kChoices)
+          if (ImGui::Selectable(choice, setting == choice)) commands.push("emergency-number", {choice});
+        ImGui::EndCombo();
+      }
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("auto uses your region; 999 (UK), 911 (North America), 112 (Europe and most mobile phones).\nSource [%s]: %s",
+                          content.numbers.tag.c_str(), content.numbers.source.c_str());
     }
     if (ImGui::Button("Close")) open = false;
   }

@@ -1,6 +1,7 @@
-// "When to seek help": symptoms grouped by urgency (emergency in red), one click away from
-// everywhere (menu bar, F1, the `help` command), with the notice that spineview does not
-// diagnose.
+// "When to seek help": warning signs by urgency, BE-FAST first under "Call {number} now" (the
+// number from the region, with a setting to change it), one click away from everywhere (menu
+// bar, F1, the `help` command), each sign's source on hover, and the notice that spineview does
+// not diagnose.
 #pragma once
 
 #include "session/session.h"

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/glossed_text.h"
+
 namespace spineview::app::ui {
 
 namespace {
@@ -34,15 +36,16 @@ void drawLibraryPanel(const Session& session, CommandQueue& commands, const Rect
         if (ImGui::Selectable(m.displayName.c_str(), selected)) commands.push("motion", {m.id});
         if (selected) {
           ImGui::Indent();
-          ImGui::TextWrapped("%s", m.description.c_str());
+          glossedText(m.description);
+          glossedTextColoured(kMutedText, "Works on: " + m.worksOn);
           ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-          ImGui::TextWrapped("Works on: %s", m.worksOn.c_str());
           if (m.holdS > 0.0)
-            ImGui::TextWrapped("Hold %.0f s, %d repetitions", m.holdS, m.repetitions);
+            ImGui::TextWrapped("Hold %.0f seconds, %d times", m.holdS, m.repetitions);
           else
-            ImGui::TextWrapped("%d run%s, no hold", m.repetitions, m.repetitions == 1 ? "" : "s");
-          ImGui::TextWrapped("Dosage source [%s]: %s", m.dosageTag.c_str(), m.dosageSource.c_str());
+            ImGui::TextWrapped("Runs %d time%s, no hold", m.repetitions, m.repetitions == 1 ? "" : "s");
           ImGui::PopStyleColor();
+          // Where the dose comes from: on hover only (the Sources panel lists it too).
+          if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source [%s]: %s", m.dosageTag.c_str(), m.dosageSource.c_str());
           if (m.category == biomech::MotionCategory::Exercise || m.category == biomech::MotionCategory::Controlled) {
             if (ImGui::SmallButton("Follow with the coach")) commands.push("exercise", {m.id});
           } else if (m.category == biomech::MotionCategory::Forceful) {

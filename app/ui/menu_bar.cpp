@@ -66,6 +66,7 @@ void drawMainMenuBar(const Session& session, CommandQueue& commands) {
   }
   if (ImGui::BeginMenu("Help")) {
     if (ImGui::MenuItem("When to seek help", "F1")) commands.push("help", {"on"});
+    panelItem("Glossary: what the words mean", "glossary", state.panels.glossary, commands);
     panelItem("Sources of every figure", "sources", state.panels.sources, commands);
     panelItem("About spineview", "about", state.panels.about, commands);
     ImGui::Separator();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -25,6 +26,7 @@ bool containsNoCase(const std::string& haystack, const char* needle) {
 }
 
 std::string valueText(double v, const std::string& unit) {
+  if (!std::isfinite(v)) return "—";  // a statement, not a figure
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%g", v);
   return std::string(buffer) + (unit.empty() ? "" : " " + unit);
@@ -100,6 +102,14 @@ void drawSourcesPanel(const Session& session, CommandQueue& commands) {
       motionRows.push_back({m.displayName + ": hold and repetitions",
                             valueText(m.holdS, "s") + " × " + std::to_string(m.repetitions), m.dosageSource, m.dosageTag, ""});
     for (const auto& e : lib.textSources.entries) textRows.push_back({e.what, valueText(e.value, e.unit), e.source, e.tag, e.note});
+    std::vector<Row> helpRows, glossaryRows;
+    if (lib.seekHelp) {
+      for (const auto& g : lib.seekHelp->groups)
+        for (const auto& sign : g.signs) helpRows.push_back({sign.sign, "—", sign.source, sign.tag, g.title});
+      helpRows.push_back({"Emergency number by region", "—", lib.seekHelp->numbers.source, lib.seekHelp->numbers.tag, ""});
+    }
+    if (lib.glossary)
+      for (const auto& e : *lib.glossary) glossaryRows.push_back({e.term + ": " + e.gloss, "—", e.source, "", ""});
 
     ImGui::BeginChild("rows");
     drawGroup("Motion and biomechanics", biomechRows, filter.data());
@@ -107,6 +117,8 @@ void drawSourcesPanel(const Session& session, CommandQueue& commands) {
     if (!lib.anatomySources) ImGui::TextColored(kForcefulColour, "%s", lib.anatomySources.message().c_str());
     drawGroup("Exercise dosage", motionRows, filter.data());
     drawGroup("Comparison verdict", textRows, filter.data());
+    drawGroup("When to seek help: each sign's source", helpRows, filter.data());
+    drawGroup("Glossary", glossaryRows, filter.data());
     ImGui::EndChild();
   }
   ImGui::End();

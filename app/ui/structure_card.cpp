@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "education/education_library.h"
+#include "ui/glossed_text.h"
 
 namespace spineview::app::ui {
 
@@ -31,17 +32,17 @@ std::vector<int> segmentsOf(const mesh::MeshPart& part) {
 
 void rangeTable(const biomech::RangeTable& ranges, int seg) {
   const auto& r = ranges.segments[seg];
-  ImGui::Text("%s range (degrees)", anatomy::segmentName(seg).c_str());
+  ImGui::Text("%s range, degrees", anatomy::segmentName(seg).c_str());
   if (ImGui::BeginTable(("range" + std::to_string(seg)).c_str(), 3, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("Direction");
-    ImGui::TableSetupColumn("Published");
-    ImGui::TableSetupColumn("Active, used here");
+    ImGui::TableSetupColumn("Move");
+    ImGui::TableSetupColumn("Measured");
+    ImGui::TableSetupColumn("Own range here");
     ImGui::TableHeadersRow();
     const struct { const char* name; double reference, active; } rows[] = {
-        {"Flexion", r.reference.flexion, r.active.flexion},
-        {"Extension", r.reference.extension, r.active.extension},
+        {"Bend forward", r.reference.flexion, r.active.flexion},
+        {"Bend back", r.reference.extension, r.active.extension},
         {"Side bend (one side)", r.reference.lateralBend, r.active.lateralBend},
-        {"Rotation (one side)", r.reference.axialRotation, r.active.axialRotation},
+        {"Turn (one side)", r.reference.axialRotation, r.active.axialRotation},
     };
     for (const auto& row : rows) {
       ImGui::TableNextRow();
@@ -54,9 +55,7 @@ void rangeTable(const biomech::RangeTable& ranges, int seg) {
     }
     ImGui::EndTable();
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-  ImGui::TextWrapped("Source [%s]: %s", r.tag.c_str(), r.source.c_str());
-  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source [%s]: %s", r.tag.c_str(), r.source.c_str());
 }
 
 }  // namespace
@@ -75,13 +74,13 @@ void drawStructureCard(const Session& session, CommandQueue& commands, const Rec
       if (lib.structures) {
         const auto text = education::describePart(*lib.structures, part);
         ImGui::TextColored(kMutedText, "%s", text.title.c_str());
-        ImGui::TextWrapped("%s", text.text.c_str());
-        for (int seg : segmentsOf(part)) rangeTable(session.biomech().data().ranges, seg);
-        if (!text.sources.empty()) {
-          ImGui::PushStyleColor(ImGuiCol_Text, kMutedText);
-          for (const auto& s : text.sources) ImGui::TextWrapped("Text: %s", s.c_str());
-          ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered() && !text.sources.empty()) {
+          std::string tip = "Sources:";
+          for (const auto& s : text.sources) tip += "\n" + s;
+          ImGui::SetTooltip("%s", tip.c_str());
         }
+        glossedText(text.text);
+        for (int seg : segmentsOf(part)) rangeTable(session.biomech().data().ranges, seg);
       } else {
         textWrappedColoured(kForcefulColour, lib.structures.message());
       }

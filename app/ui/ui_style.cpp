@@ -37,13 +37,15 @@ ImVec4 gaugeColour(biomech::StrainGauge gauge) {
   if (g_colourBlindSafe) {
     switch (gauge) {
       case biomech::StrainGauge::Green: return okabeIto(86, 180, 233);
-      case biomech::StrainGauge::Amber: return okabeIto(230, 159, 0);
+      case biomech::StrainGauge::Amber: return okabeIto(240, 228, 66);
+      case biomech::StrainGauge::Orange: return okabeIto(230, 159, 0);
       case biomech::StrainGauge::Red: return okabeIto(213, 94, 0);
     }
   }
   switch (gauge) {
     case biomech::StrainGauge::Green: return {0.30f, 0.70f, 0.36f, 1.0f};
-    case biomech::StrainGauge::Amber: return {0.96f, 0.74f, 0.20f, 1.0f};
+    case biomech::StrainGauge::Amber: return {0.96f, 0.80f, 0.20f, 1.0f};
+    case biomech::StrainGauge::Orange: return {0.95f, 0.52f, 0.15f, 1.0f};
     case biomech::StrainGauge::Red: return {0.85f, 0.12f, 0.12f, 1.0f};
   }
   return {1, 1, 1, 1};

@@ -1,6 +1,7 @@
 #include "biomech/artery_model.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -117,6 +118,7 @@ ArteryParams parseArteryParams(const nlohmann::json& doc, const std::string& fil
     previous = out.fromPercent;
   }
   p.caution = core::requireString(gauge, "caution", "/gauge");
+  sources.add({"Artery gauge: what the bands cannot say", std::nan(""), "", p.caution, "D", "", file});
   return p;
 }
 

@@ -126,6 +126,14 @@ CavitationParams parseCavitationParams(const nlohmann::json& doc, const std::str
   p.bilateralPercent = readCited(doc, "bilateral_percent", "", 0.0, 100.0, "C1–C2 thrusts popping on both sides", "%", file, sources);
   p.popDurationMs = readCited(doc, "pop_duration_ms", "", 0.0, 100.0, "Duration of one pop", "ms", file, sources);
   p.thrustGappingMaxMm = readCited(doc, "thrust_gapping_max_mm", "", 0.0, 3.0, "Largest transient joint opening at a thrust", "mm", file, sources);
+  // How a joint pops is debated; the lessons follow the teaching article, the Sources panel
+  // lists what the studies say.
+  const auto& mechanism = core::requireArray(doc, "mechanism", "");
+  for (std::size_t i = 0; i < mechanism.size(); ++i) {
+    const std::string ptr = "/mechanism/" + std::to_string(i);
+    sources.add({"How a joint pops: " + core::requireString(mechanism[i], "finding", ptr), std::nan(""), "",
+                 core::requireString(mechanism[i], "source", ptr), readTag(mechanism[i], ptr), "", file});
+  }
   return p;
 }
 

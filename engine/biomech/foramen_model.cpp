@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_file.h"
+
 namespace spineview::biomech {
 
 std::string exitingRoot(int segment) {
@@ -61,6 +63,11 @@ ForamenParams parseForamenParams(const nlohmann::json& doc, const std::string& f
   p.bendAway = read("bend_away_area_percent", "full side bend away from it", 0.0, 60.0);
   p.turnToward = read("turn_toward_area_percent", "full rotation toward it", -60.0, 0.0);
   p.turnAway = read("turn_away_area_percent", "full rotation away from it", 0.0, 60.0);
+  const auto& gauge = core::requireObject(doc, "gauge", "");
+  p.everydayNarrowingBelowPercent = readCited(gauge, "everyday_narrowing_below_percent", "/gauge", 1.0, 60.0,
+                                              "Nerve exit gauge: everyday narrowing below", "%", file, sources);
+  p.provocationNarrowingFromPercent = readCited(gauge, "provocation_narrowing_from_percent", "/gauge", p.everydayNarrowingBelowPercent, 80.0,
+                                                "Nerve exit gauge: as narrow as a provocation test from", "%", file, sources);
   return p;
 }
 

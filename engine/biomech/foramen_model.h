@@ -24,6 +24,10 @@ struct ForamenParams {
   double flexion = 0.0, extension = 0.0;
   double bendToward = 0.0, bendAway = 0.0;  // lateral bend toward / away from the foramen's side
   double turnToward = 0.0, turnAway = 0.0;  // axial rotation toward / away from it
+  // Gauge bands, as narrowing (positive percent): everyday below the first; from the second
+  // as much as a provocation test position.
+  double everydayNarrowingBelowPercent = 0.0;
+  double provocationNarrowingFromPercent = 0.0;
 };
 
 struct ForamenState {

