@@ -40,6 +40,7 @@ struct Options {
   double simulateRate = 100.0;
   std::string simulateCsv;
   std::vector<std::string> simulateCompare;
+  std::string simulateReport;
 };
 }  // namespace
 
@@ -107,6 +108,7 @@ int runCommandLine(int argc, char** argv) {
   simulate->add_option("--rate", o.simulateRate, "Rows per second in the CSV")->check(CLI::Range(1.0, 10000.0))->capture_default_str();
   simulate->add_option("--csv", o.simulateCsv, "Write the time series to this CSV file");
   simulate->add_option("--compare", o.simulateCompare, "Compare two programs side by side")->expected(2);
+  simulate->add_option("--validation-report", o.simulateReport, "Write the model-versus-literature tables (docs/model-validation.md)");
 
   // Video export and scripted sessions.
   RecordRequest record;
@@ -158,9 +160,10 @@ int runCommandLine(int argc, char** argv) {
     if (*simulate) {
       if (o.simulateListFlag) return simulateList(std::cout, std::cerr);
       if (o.simulateCompare.size() == 2) return simulateCompare(o.simulateCompare[0], o.simulateCompare[1], std::cout, std::cerr);
+      if (!o.simulateReport.empty()) return simulateValidationReport(o.simulateReport, std::cout, std::cerr);
       if (!o.simulateMotion.empty() && !o.simulateCsv.empty())
         return simulateToCsv(o.simulateMotion, o.simulateRate, o.simulateCsv, std::cout, std::cerr);
-      std::fprintf(stderr, "spineview: simulate needs --list, --compare A B, or --motion NAME --csv OUT.csv; see `spineview simulate --help`\n");
+      std::fprintf(stderr, "spineview: simulate needs --list, --compare A B, --validation-report FILE, or --motion NAME --csv OUT.csv; see `spineview simulate --help`\n");
       return kExitUsage;
     }
     if (*recordCmd || !scriptFile.empty()) {

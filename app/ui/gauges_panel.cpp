@@ -11,6 +11,7 @@
 #include "biomech/cavitation.h"
 #include "biomech/foramen_model.h"
 #include "education/compare_plots.h"
+#include "education/gauge_reading.h"
 #include "education/plain_words.h"
 #include "education/pop_explainer.h"
 #include "ui/glossed_text.h"
@@ -45,11 +46,12 @@ const char* moveName(biomech::Axis axis) {
   return "";
 }
 
-void drawLevelBars(const biomech::RangeUse& use) {
+// Bars run to the hard stop (the end of the passive zone).
+void drawLevelBars(const biomech::RangeUse& use, double scaleMaxPercent) {
   for (int seg = 0; seg < anatomy::kSegmentCount; ++seg) {
     const auto& level = use.levels[static_cast<std::size_t>(seg)];
     const std::string text = anatomy::segmentName(seg) + "  " + format("%.0f %%", level.percent) + "  " + moveName(level.worstAxis);
-    fillBar(static_cast<float>(level.percent / 110.0), zoneColour(level.zone), text);
+    fillBar(static_cast<float>(level.percent / scaleMaxPercent), zoneColour(level.zone), text);
   }
 }
 
@@ -78,11 +80,14 @@ void arteryBandKey(const biomech::ArteryParams& p) {
 
 }  // namespace
 
-void drawWholeNeckGauge(const Session& session, const biomech::RangeUse& use) {
+void drawWholeNeckGauge(const Session& session, const biomech::BiomechState& state) {
+  const biomech::RangeUse& use = state.use;
+  // The zone word agrees with every gauge: "comfortable" only while all are in their daily band.
+  education::GaugeReadings readings = education::readGauges(state, session.biomech().data());
+  readings.zone = use.cervical.zone;
   const auto& zones = session.biomech().data().zones;
   const double scaleMax = zones.passiveMaxPercent;
-  const std::string text = "Whole neck " + format("%.0f %%", use.cervical.percent) + " – " +
-                           std::string(biomech::zoneName(use.cervical.zone));
+  const std::string text = "Whole neck " + format("%.0f %%", use.cervical.percent) + " – " + education::captionZoneWords(readings);
   fillBar(static_cast<float>(use.cervical.percent / scaleMax), zoneColour(use.cervical.zone), text);
   // The zone bands under the bar, so "stays in the safe band" is visible.
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -146,13 +151,14 @@ void drawGaugesPanel(const Session& session, CommandQueue& commands, const Rect&
   bool open = true;
   if (beginPanel("Live gauges", rect, &open)) {
     if (drawPopExplainer(session, player)) ImGui::Separator();
-    drawWholeNeckGauge(session, state.use);
-    fillBar(static_cast<float>(state.use.upperThoracic.percent / 110.0), zoneColour(state.use.upperThoracic.zone),
+    drawWholeNeckGauge(session, state);
+    const double scaleMax = session.biomech().data().zones.passiveMaxPercent;
+    fillBar(static_cast<float>(state.use.upperThoracic.percent / scaleMax), zoneColour(state.use.upperThoracic.zone),
             "Upper back " + format("%.0f %%", state.use.upperThoracic.percent) + " – " +
-                std::string(biomech::zoneName(state.use.upperThoracic.zone)));
+                education::zoneWords(state.use.upperThoracic.zone));
     if (ImGui::CollapsingHeader("Range use per level", ImGuiTreeNodeFlags_DefaultOpen)) {
       ImGui::BeginChild("levels", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 7.5f));
-      drawLevelBars(state.use);
+      drawLevelBars(state.use, scaleMax);
       ImGui::EndChild();
     }
     if (ImGui::CollapsingHeader("Neck arteries: stretch", ImGuiTreeNodeFlags_DefaultOpen)) {

@@ -18,7 +18,8 @@ bool drawPopExplainer(const Session& session, const MotionPlayer& player);
 // the session camera into the screen rectangle `viewport` (the player's view).
 void drawPopMarkers(const Session& session, const MotionPlayer& player, const Rect& viewport);
 
-// Whole-neck range use as one zone-coloured bar with the zone bands under it.
-void drawWholeNeckGauge(const Session& session, const biomech::RangeUse& use);
+// Whole-neck range use as one zone-coloured bar with the zone bands under it; its zone word
+// agrees with every gauge of `state`.
+void drawWholeNeckGauge(const Session& session, const biomech::BiomechState& state);
 
 }  // namespace spineview::app::ui

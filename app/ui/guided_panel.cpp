@@ -65,7 +65,7 @@ void drawGuidedPanel(const Session& session, CommandQueue& commands, const Rect&
     ImGui::TextWrapped("%s", std::string(education::painFreeCue()).c_str());
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    drawWholeNeckGauge(session, player.frame().state.use);
+    drawWholeNeckGauge(session, player.frame().state);
     // One line from every gauge on screen, so the words never say more than the gauges do.
     const auto status = education::coachStatus(education::readGauges(player.frame().state, session.biomech().data()));
     const ImVec4 toneColour = status.tone == education::Tone::Good      ? ImVec4(0.45f, 0.85f, 0.50f, 1.0f)

@@ -82,6 +82,8 @@ struct RunSummary {
   double worstPercent = 0.0;
   double timeBeyondEndRangeS = 0.0;
   std::array<std::array<double, kArterySegmentCount>, 2> peakStrain{};
+  std::array<double, 2> peakRate{};  // %/s, fastest lengthening per artery
+  double narrowestExitPercent = 0.0;
   std::vector<CavitationEvent> pops;
 };
 
@@ -104,7 +106,9 @@ RunSummary summarise(const BiomechModel& model, const MotionProgram& program) {
       for (int k = 0; k < kArterySegmentCount; ++k) {
         sum.peakStrain[side][k] = std::max(sum.peakStrain[side][k], f.state.arteries[side].segments[k].strainPercent);
       }
+      sum.peakRate[side] = std::max(sum.peakRate[side], f.state.arteries[side].peakRatePercentPerS);
     }
+    sum.narrowestExitPercent = std::min(sum.narrowestExitPercent, narrowestForamenPercent(f.state.foramina));
     sum.pops.insert(sum.pops.end(), f.pops.begin(), f.pops.end());
   }
   return sum;
@@ -124,6 +128,11 @@ void writeCsvHeader(std::ostream& csv) {
   for (const char* side : {"left", "right"}) {
     for (int k = 0; k < kArterySegmentCount; ++k) {
       csv << ",va_" << side << '_' << arterySegmentName(static_cast<ArterySegment>(k)) << "_strain_pct";
+    }
+  }
+  for (const char* side : {"left", "right"}) {
+    for (int k = 0; k < kArterySegmentCount; ++k) {
+      csv << ",va_" << side << '_' << arterySegmentName(static_cast<ArterySegment>(k)) << "_strain_rate_pct_s";
     }
   }
   for (int s = 0; s < anatomy::kSegmentCount; ++s) {
@@ -146,6 +155,9 @@ void writeCsvRow(std::ostream& csv, const SimulationFrame& f, const std::vector<
   }
   for (int side = 0; side < 2; ++side) {
     for (int k = 0; k < kArterySegmentCount; ++k) csv << ',' << fixed(st.arteries[side].segments[k].strainPercent, 3);
+  }
+  for (int side = 0; side < 2; ++side) {
+    for (int k = 0; k < kArterySegmentCount; ++k) csv << ',' << fixed(st.arteries[side].segments[k].strainRatePercentPerS, 2);
   }
   for (int s = 0; s < anatomy::kSegmentCount; ++s) {
     csv << ',' << fixed(st.foramina[s][0].areaChangePercent, 2) << ',' << fixed(st.foramina[s][1].areaChangePercent, 2);
@@ -238,7 +250,23 @@ int simulateCompare(const std::string& a, const std::string& b, std::ostream& ou
           fixed(sa.peakStrain[side][k], 2), fixed(sb.peakStrain[side][k], 2));
     }
   }
+  const auto peakAll = [](const RunSummary& s) {
+    double peak = 0.0;
+    for (const auto& side : s.peakStrain)
+      for (double v : side) peak = std::max(peak, v);
+    return peak;
+  };
+  row("peak artery strain, any part (%)", fixed(peakAll(sa), 2), fixed(peakAll(sb), 2));
+  row("peak artery strain rate (%/s)", fixed(std::max(sa.peakRate[0], sa.peakRate[1]), 1), fixed(std::max(sb.peakRate[0], sb.peakRate[1]), 1));
+  row("narrowest nerve exit (area, %)", fixed(sa.narrowestExitPercent, 1), fixed(sb.narrowestExitPercent, 1));
   row("pops", pops(sa), pops(sb));
+  const auto popList = [](const RunSummary& s) {
+    std::string out;
+    for (const auto& e : s.pops) out += (out.empty() ? "" : "; ") + describe(e);
+    return out.empty() ? std::string("none") : out;
+  };
+  out << "pops, " << pa->id << ": " << popList(sa) << '\n';
+  out << "pops, " << pb->id << ": " << popList(sb) << '\n';
   return 0;
 }
 

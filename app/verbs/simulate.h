@@ -21,4 +21,9 @@ int simulateToCsv(const std::string& motion, double rateHz, const std::filesyste
 // time beyond the end range, peak strain per artery segment, pops.
 int simulateCompare(const std::string& a, const std::string& b, std::ostream& out, std::ostream& err);
 
+// Writes docs/model-validation.md: each direction at 60, 85 and 100 % of the active range
+// and every program, the model's artery strain, strain rate, nerve-exit change and pops next
+// to the published figures of assets/biomech/validation.json.
+int simulateValidationReport(const std::filesystem::path& markdownOut, std::ostream& out, std::ostream& err);
+
 }  // namespace spineview::app

@@ -14,6 +14,9 @@ using anatomy::PathPointKind;
 // A via point slides freely; a tiny stiffness keeps the system solvable when both of its
 // spans are slack.
 constexpr double kViaStiffness = 1e-9;
+// Stretch below this is the float round-off of the posed points (about 1e-4 mm on 100 mm
+// coordinates), not a strain: a span between two points on one bone must read exactly 0.
+constexpr double kStretchFloorMm = 1e-3;
 
 // Thomas algorithm: sub a, diagonal b, super c, right side d (all size n); result in d.
 void solveTridiagonal(std::vector<double>& a, std::vector<double>& b, std::vector<double>& c, std::vector<double>& d) {
@@ -79,7 +82,8 @@ void solveCable(int first, int last, const std::vector<double>& material, const 
     auto& span = spans[static_cast<std::size_t>(first) + j];
     span.materialMm = m[j];
     const double stretch = span.lengthMm - m[j];
-    span.strainPercent = stretch > 0.0 && m[j] > 0.0 ? 100.0 * stretch / m[j] : 0.0;
+    // Continuous past the floor, so the rate has no step where a span starts to stretch.
+    span.strainPercent = stretch > kStretchFloorMm && m[j] > 0.0 ? 100.0 * (stretch - kStretchFloorMm) / m[j] : 0.0;
   }
 }
 

@@ -72,5 +72,28 @@ TEST_F(SimulateVerb, CompareShowsTheSelfTwistIsFasterAndGoesFurther) {
   EXPECT_NE(s.find("beyond active range"), std::string::npos) << s;
 }
 
+TEST_F(SimulateVerb, CompareListsStrainRateNerveExitsAndEveryPop) {
+  ASSERT_EQ(simulateCompare("forceful_self_twist", "controlled_rotation", out, err), 0) << err.str();
+  const std::string text = out.str();
+  for (const char* row : {"peak artery strain, any part", "peak artery strain rate (%/s)", "narrowest nerve exit", "pops, forceful_self_twist:"})
+    EXPECT_NE(text.find(row), std::string::npos) << row;
+  EXPECT_NE(text.find("pops, controlled_rotation: none"), std::string::npos);
+}
+
+TEST_F(SimulateVerb, ValidationReportSetsTheModelBesideThePublishedFigures) {
+  const fs::path md = fs::temp_directory_path() / ("spineview_validation_" + std::to_string(::getpid()) + ".md");
+  ASSERT_EQ(simulateValidationReport(md, out, err), 0) << err.str();
+  auto text = core::readTextFile(md);
+  fs::remove(md);
+  ASSERT_TRUE(text);
+  for (const char* heading : {"### Turn to the left", "### Side bend to the left", "### Head forward (flexion)", "### Chin tuck",
+                              "### Spurling position", "## Rank order", "## The motion programs", "## Sources of the published figures"})
+    EXPECT_NE(text->find(heading), std::string::npos) << heading;
+  EXPECT_NE(text->find("| 85 |"), std::string::npos);
+  EXPECT_NE(text->find("[V]"), std::string::npos);
+  EXPECT_EQ(text->find("**no**"), std::string::npos) << "the rank order fails somewhere";
+  EXPECT_NE(text->find("forceful_self_twist"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace spineview::app
