@@ -35,16 +35,17 @@ TEST(BonePath, APinnedEyeletKeepsTheStretchInItsSpan) {
   const BonePath path(route(PathPointKind::Eyelet), {{0.0, 0.0}, 0.0}, kRest);
   const auto st = lifted(path, 2.0f);
   EXPECT_NEAR(st.spans[0].strainPercent, 0.0, 1e-6);
-  EXPECT_NEAR(st.spans[1].strainPercent, 20.0, 1e-3);
-  EXPECT_NEAR(st.segments[1].strainPercent, 20.0, 1e-3);
-  EXPECT_NEAR(st.peakStrainPercent, 20.0, 1e-3);
+  // (1 µm of the stretch is the float floor, see bone_path.cpp.)
+  EXPECT_NEAR(st.spans[1].strainPercent, 20.0, 0.02);
+  EXPECT_NEAR(st.segments[1].strainPercent, 20.0, 0.02);
+  EXPECT_NEAR(st.peakStrainPercent, 20.0, 0.02);
 }
 
 TEST(BonePath, AFreePointSharesTheStretchAlongTheCord) {
   const BonePath path(route(PathPointKind::Via), {{0.0, 0.0}, 0.0}, kRest);
   const auto st = lifted(path, 2.0f);
-  EXPECT_NEAR(st.spans[0].strainPercent, 10.0, 0.01);
-  EXPECT_NEAR(st.spans[1].strainPercent, 10.0, 0.01);
+  EXPECT_NEAR(st.spans[0].strainPercent, 10.0, 0.02);
+  EXPECT_NEAR(st.spans[1].strainPercent, 10.0, 0.02);
   EXPECT_NEAR(st.spans[0].materialMm + st.spans[1].materialMm, 20.0, 1e-6);  // cord is conserved
 }
 
@@ -60,7 +61,7 @@ TEST(BonePath, SlackIsTakenUpBeforeTheCordStretches) {
   const BonePath slack3(route(PathPointKind::Via), {{0.0, 3.0}, 0.0}, kRest);
   EXPECT_NEAR(lifted(slack3, 2.0f).peakStrainPercent, 0.0, 1e-9);
   const BonePath slack1(route(PathPointKind::Via), {{0.0, 1.0}, 0.0}, kRest);
-  EXPECT_NEAR(lifted(slack1, 2.0f).spans[0].strainPercent, 100.0 / 21.0, 0.01);
+  EXPECT_NEAR(lifted(slack1, 2.0f).spans[0].strainPercent, 100.0 / 21.0, 0.02);
   // Tension only: shortening never reads as a negative strain.
   EXPECT_EQ(lifted(slack1, -3.0f).peakStrainPercent, 0.0);
 }
