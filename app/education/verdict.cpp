@@ -144,7 +144,7 @@ Verdict computeVerdict(const MotionSummary& forceful, const MotionSummary& contr
                       " %) at speed. The end of the move comes as a jolt, not a stretch.");
   }
   if (v.forcefulPopped) {
-    v.risks.push_back("Pops: " + popWords(forceful.pops) +
+    v.risks.push_back("Pops: " + std::to_string(forceful.pops) +
                       ". A pop is the sound of a gas bubble collapsing in the joint fluid. It is not the goal. Chasing "
                       "it keeps stretching the same joints.");
   }
@@ -177,7 +177,7 @@ Verdict computeVerdict(const MotionSummary& forceful, const MotionSummary& contr
     v.achieves.push_back("Keeps the neck artery in its daily band: " + stretchWords(controlled.peakArteryStrainPercent) + " at most.");
 
   if (v.controlledGentle && !v.risks.empty())
-    v.bottomLine = "Same goal, less risk: " + controlled.name + " moves the neck without the speed, the overstretch or the pops.";
+    v.bottomLine = "Same goal, less risk. " + controlled.name + " moves the neck without the speed, the overstretch or the pops.";
   else if (v.controlledGentle)
     v.bottomLine = "Both moves stayed gentle in this comparison.";
   else

@@ -183,7 +183,7 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
 }
 
 // Names of the plots on the small-window tabs (the plot itself shows the full title and unit).
-constexpr const char* kPlotTabs[] = {"Turn", "Speed", "Range use", "Facets", "Artery", "Stretch speed", "Nerve exits"};
+constexpr const char* kPlotTabs[] = {"Turn", "Speed", "Range", "Joints", "Artery", "Stretch speed", "Nerves"};
 
 void drawKey(const Session& session, const ComparePlots& plots, bool withLegend) {
   const MotionPlayer& forceful = *session.forcefulPlayer();

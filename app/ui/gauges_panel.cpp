@@ -39,7 +39,7 @@ std::optional<ImVec2> projectToScreen(const scene::OrbitCamera& camera, const gl
 // Plain names of the three ways a level moves.
 const char* moveName(biomech::Axis axis) {
   switch (axis) {
-    case biomech::Axis::FlexionExtension: return "forward or back";
+    case biomech::Axis::FlexionExtension: return "bend";
     case biomech::Axis::LateralBend: return "side bend";
     case biomech::Axis::AxialRotation: return "turn";
   }

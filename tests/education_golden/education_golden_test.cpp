@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "education/gauge_reading.h"
 #include "frontend/headless_session.h"
 #include "gpu_test_support.h"
 #include "scene_builder.h"
@@ -102,12 +103,34 @@ TEST(EducationGolden, HelpPanelShowsTheEmergencyGroupInRed) {
   ASSERT_TRUE(gpu);
   auto session = makeSession();
   ASSERT_TRUE(session);
+  ASSERT_TRUE(session->execute("emergency-number 999"));  // the picture must not depend on the test machine's locale
   ASSERT_TRUE(session->execute("help"));
   EXPECT_TRUE(session->state().panels.help);
   const auto image = render(*gpu, *session);
   // The emergency group's solid red edge at the top of the centred help window.
   EXPECT_GT(shareNear(image, 17, 70, 22, 200, srgb({230, 41, 41}), 40), 0.5);
   test::expectMatchesGolden(image, "education_help_640x400", kLooseText);
+  gpu.reset();
+  test::expectNoValidationMessages();
+}
+
+// The exercise the app was caught contradicting itself on: at the side bend's hold every gauge
+// is in its daily band and the coach's words say so, no more.
+TEST(EducationGolden, SideBendHoldWordsAgreeWithTheGauges) {
+  auto gpu = test::makeValidatedContext();
+  ASSERT_TRUE(gpu);
+  auto session = makeSession();
+  ASSERT_TRUE(session);
+  ASSERT_TRUE(session->execute("exercise neck_side_bend"));
+  ASSERT_TRUE(session->execute("seek 14"));  // the middle of the first 20 s hold
+  const auto& state = session->player().frame().state;
+  const auto readings = app::education::readGauges(state, session->biomech().data());
+  EXPECT_FALSE(readings.anyPastEveryday());
+  EXPECT_EQ(readings.zone, biomech::Zone::EndRange);
+  EXPECT_LT(readings.arteryStrainPercent, 5.0);
+  EXPECT_GT(readings.narrowestExitPercent, -25.0);
+  const auto image = render(*gpu, *session, {800, 600});
+  test::expectMatchesGolden(image, "education_side_bend_hold_800x600", kLooseText);
   gpu.reset();
   test::expectNoValidationMessages();
 }
