@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "education/text_case.h"
+
 namespace spineview::app::education {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
@@ -52,7 +48,7 @@ const std::vector<std::string_view>& reassuringPhrases() {
 }
 
 std::string contradiction(std::string_view text, const GaugeReadings& readings) {
-  const std::string t = lower(text);
+  const std::string t = lowerCase(text);
   if (readings.anyPastEveryday()) {
     for (auto phrase : reassuringPhrases())
       if (containsPhrase(t, phrase)) return "says \"" + std::string(phrase) + "\" while " + pastWhat(readings);

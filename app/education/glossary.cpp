@@ -4,16 +4,11 @@
 #include <cctype>
 
 #include "core/json_file.h"
+#include "education/text_case.h"
 
 namespace spineview::app::education {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Letters, digits and the bytes of non-ASCII letters; the en and em dashes (E2 80 93/94) are
 // not part of a word, so "C1–C2" holds two words.
@@ -42,16 +37,16 @@ core::Result<Glossary> loadGlossary(const std::filesystem::path& file) {
       e.gloss = core::requireString(terms[i], "gloss", p);
       e.source = core::requireString(terms[i], "source", p);
       if (e.term.empty() || e.gloss.empty()) throw core::JsonFieldError{p, "a term needs its word and a plain gloss"};
-      e.forms.push_back(lower(e.term));
+      e.forms.push_back(lowerCase(e.term));
       if (terms[i].contains("forms")) {
         for (const auto& f : core::requireArray(terms[i], "forms", p)) {
           if (!f.is_string() || f.get<std::string>().empty()) throw core::JsonFieldError{p + "/forms", "expected non-empty texts"};
-          e.forms.push_back(lower(f.get<std::string>()));
+          e.forms.push_back(lowerCase(f.get<std::string>()));
         }
       }
       glossary.push_back(std::move(e));
     }
-    std::sort(glossary.begin(), glossary.end(), [](const GlossaryEntry& a, const GlossaryEntry& b) { return lower(a.term) < lower(b.term); });
+    std::sort(glossary.begin(), glossary.end(), [](const GlossaryEntry& a, const GlossaryEntry& b) { return lowerCase(a.term) < lowerCase(b.term); });
     return glossary;
   });
 }
@@ -62,7 +57,7 @@ std::vector<TextPiece> splitByTerms(const Glossary& glossary, std::string_view t
   for (const auto& e : glossary)
     for (const auto& f : e.forms) forms.emplace_back(&f, &e);
   std::stable_sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.first->size() > b.first->size(); });
-  const std::string low = lower(text);
+  const std::string low = lowerCase(text);
   std::vector<TextPiece> pieces;
   std::string plain;
   std::size_t i = 0;

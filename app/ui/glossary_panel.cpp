@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "education/education_library.h"
+#include "education/text_case.h"
 #include "ui/ui_style.h"
 
 namespace spineview::app::ui {
@@ -15,11 +16,8 @@ namespace {
 
 bool matches(const education::GlossaryEntry& e, const char* filter) {
   if (!*filter) return true;
-  std::string needle(filter);
-  for (char& c : needle) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string gloss = e.gloss;
-  for (char& c : gloss) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (gloss.find(needle) != std::string::npos) return true;
+  const std::string needle = education::lowerCase(filter);
+  if (education::lowerCase(e.gloss).find(needle) != std::string::npos) return true;
   return std::any_of(e.forms.begin(), e.forms.end(), [&](const std::string& f) { return f.find(needle) != std::string::npos; });
 }
 
