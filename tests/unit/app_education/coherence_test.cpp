@@ -145,7 +145,9 @@ TEST(Coherence, VerdictClaimsMatchEachRunsPeaks) {
       for (const auto* group : {&v.controlledReached, &v.achieves})
         for (const auto& line : *group) EXPECT_TRUE(contradiction(line, controlledPeak).empty()) << controlledId << ": " << line;
       EXPECT_TRUE(contradiction(v.bottomLine, controlledPeak).empty()) << controlledId << ": " << v.bottomLine;
-      if (v.controlledGentle) EXPECT_FALSE(controlledPeak.anyPastEveryday()) << controlledId;
+      if (v.controlledGentle) {
+        EXPECT_FALSE(controlledPeak.anyPastEveryday()) << controlledId;
+      }
     }
   }
 }

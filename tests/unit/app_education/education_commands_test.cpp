@@ -92,6 +92,21 @@ TEST(EducationCommands, HelpOpensAndCloses) {
   EXPECT_FALSE(s.execute("help sometimes"));
 }
 
+TEST(EducationCommands, EmergencyNumberSettingAndTheGlossaryPanel) {
+  Session& s = shared();
+  EXPECT_EQ(s.state().preferences.emergencyNumber, "auto");
+  ASSERT_TRUE(s.execute("emergency-number 999"));
+  EXPECT_EQ(s.state().preferences.emergencyNumber, "999");
+  const auto bad = s.execute("emergency-number nine");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.message().find("phone number"), std::string::npos);
+  EXPECT_EQ(s.state().preferences.emergencyNumber, "999");
+  ASSERT_TRUE(s.execute("emergency-number auto"));
+  ASSERT_TRUE(s.execute("panel glossary on"));
+  EXPECT_TRUE(s.state().panels.glossary);
+  ASSERT_TRUE(s.execute("panel glossary off"));
+}
+
 TEST(EducationCommands, ExerciseStartsGuidedModeAndRejectsTheForcefulTwist) {
   Session& s = shared();
   ASSERT_TRUE(s.execute("exercise b_stretch"));

@@ -112,8 +112,9 @@ TEST(PlainLanguage, OneRefractoryFigureAndTheBubbleCollapses) {
       }
       // The sound comes as the bubble collapses (the teaching article), never "the sound means a bubble formed".
       if (s.find("bubble") != std::string::npos && (s.find("sound") != std::string::npos || s.find("pop") != std::string::npos ||
-                                                    s.find("crack") != std::string::npos))
+                                                    s.find("crack") != std::string::npos)) {
         EXPECT_NE(s.find("collaps"), std::string::npos) << t.where << ": " << s;
+      }
     }
   }
   EXPECT_GE(mentions, 2);  // the lesson and the explainer both give it

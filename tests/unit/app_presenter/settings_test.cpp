@@ -22,6 +22,7 @@ TEST(Settings, RoundTripKeepsPreferencesPanelsAndLastMotion) {
   state.panels.help = true;
   state.panels.library = false;
   state.playback.motionId = "chin_tuck";
+  state.preferences.emergencyNumber = "911";
   const Settings saved = captureSettings(state);
   ASSERT_TRUE(saveSettings(file, saved).ok());
   const LoadedSettings loaded = loadSettings(file);
@@ -29,6 +30,7 @@ TEST(Settings, RoundTripKeepsPreferencesPanelsAndLastMotion) {
   EXPECT_TRUE(loaded.settings == saved);
   EXPECT_FLOAT_EQ(loaded.settings.preferences.uiScale, 1.5f);
   EXPECT_EQ(loaded.settings.preferences.lastMotionId, "chin_tuck");
+  EXPECT_EQ(loaded.settings.preferences.emergencyNumber, "911");
   EXPECT_TRUE(loaded.settings.panels.help);
   EXPECT_FALSE(loaded.settings.panels.library);
 }
@@ -82,6 +84,11 @@ TEST(Settings, OutOfRangeAndWrongTypedValuesAreClampedOrIgnoredWithWarnings) {
   ASSERT_EQ(warnings.size(), 2u);
   EXPECT_NE(warnings[0].find("ui_scale"), std::string::npos) << warnings[0];
   EXPECT_NE(warnings[1].find("high_contrast"), std::string::npos) << warnings[1];
+  warnings.clear();
+  const auto n = settingsFromJson(nlohmann::json::parse(R"({"preferences": {"emergency_number": "call me"}})"), warnings);
+  EXPECT_EQ(n.preferences.emergencyNumber, "auto");  // the region's number, with a warning
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("emergency_number"), std::string::npos) << warnings[0];
 }
 
 TEST(Settings, UiScaleCommandAcceptsTheRangeAndStepsWithPlusMinus) {
