@@ -142,26 +142,26 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kForcefulColour, "right", true));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kControlledColour, ""));
   artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kControlledColour, "", true));
-  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "more than everyday"});
+  artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "daily limit"});
   artery.marks.push_back({static_cast<float>(data.arteries.orangeFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Orange)), ""});
-  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "torn in the lab"});
+  artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "torn in lab"});
   fitRange(artery, false);
   artery.yMax = std::max(artery.yMax, static_cast<float>(data.arteries.greenBelowPercent()) * 1.15f);
   specs.push_back(std::move(artery));
 
   // How fast the artery stretches: its own plot, never folded into the stretch.
-  PlotSpec rate = makeSpec("Artery stretch speed", "% a second");
+  PlotSpec rate = makeSpec("Stretch speed", "%/s");
   rate.lines.push_back(line(f, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kForcefulColour, ""));
   rate.lines.push_back(line(c, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kControlledColour, ""));
   fitRange(rate, false);
   rate.yMin = 0.0f;
   specs.push_back(std::move(rate));
 
-  PlotSpec exits = makeSpec("Nerve exit narrowing", "%");
+  PlotSpec exits = makeSpec("Nerve exit narrowed", "%");
   exits.lines.push_back(line(f, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kForcefulColour, ""));
   exits.lines.push_back(line(c, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kControlledColour, ""));
-  exits.marks.push_back({static_cast<float>(data.foramina.everydayNarrowingBelowPercent), toU32(gaugeColour(biomech::StrainGauge::Amber)), "more than everyday"});
-  exits.marks.push_back({static_cast<float>(data.foramina.provocationNarrowingFromPercent), toU32(gaugeColour(biomech::StrainGauge::Orange)), "test position"});
+  exits.marks.push_back({static_cast<float>(data.foramina.everydayNarrowingBelowPercent), toU32(gaugeColour(biomech::StrainGauge::Amber)), "daily limit"});
+  exits.marks.push_back({static_cast<float>(data.foramina.provocationNarrowingFromPercent), toU32(gaugeColour(biomech::StrainGauge::Orange)), ""});
   fitRange(exits, false);
   exits.yMin = 0.0f;
   exits.yMax = std::max(exits.yMax, static_cast<float>(data.foramina.provocationNarrowingFromPercent) * 1.1f);
