@@ -161,6 +161,7 @@ void registerSelectionCommands(CommandRegistry& r) {
           if (!index) return core::fail(index.message());
           if (std::floor(*index) != *index) return core::fail("\"" + args[0] + "\" is not a whole part number");
           s.state().selection.partIndex = static_cast<std::uint32_t>(*index);
+          s.state().panels.structureCard = true;  // a selected structure shows its card
           return core::Ok{};
         });
   r.add("pick", "pick X Y", "Select whatever is drawn at this pixel of the picture (after the next frame)",
@@ -170,7 +171,7 @@ void registerSelectionCommands(CommandRegistry& r) {
           if (!x) return core::fail(x.message());
           auto y = argNumber(args, 1, 0.0, 65535.0);
           if (!y) return core::fail(y.message());
-          s.state().view.pendingPick = glm::vec2(std::floor(*x) + 0.0f, std::floor(*y) + 0.0f);
+          s.probes().requestPick(glm::vec2(static_cast<float>(*x), static_cast<float>(*y)));
           return core::Ok{};
         });
 }

@@ -37,6 +37,7 @@ void Session::replaceModel(ViewModel model) {
   model_ = std::move(model);
   ++modelGeneration_;
   state_.selection = {};
+  probes_.clear();
   for (const auto& w : model_.warnings) notify(Notice::Kind::Warning, w);
 }
 

@@ -12,6 +12,7 @@
 
 #include "biomech/biomech_model.h"
 #include "model_source.h"
+#include "scene/probe_feedback.h"
 #include "session/app_state.h"
 #include "session/command.h"
 #include "session/motion_player.h"
@@ -51,6 +52,10 @@ class Session {
 
   // Pops since the last update (all players), for markers and sounds.
   const std::vector<biomech::CavitationEvent>& recentPops() const { return recentPops_; }
+
+  // Picks waiting for a frame's results and the latest probes (app/scene/probe_feedback.h).
+  ProbeFeedback& probes() { return probes_; }
+  const ProbeFeedback& probes() const { return probes_; }
 
   CommandRegistry& commands() { return commands_; }
   const CommandRegistry& commands() const { return commands_; }
@@ -92,6 +97,7 @@ class Session {
   std::vector<biomech::CavitationEvent> recentPops_;
   CommandRegistry commands_;
   CommandQueue queue_;
+  ProbeFeedback probes_;
   std::vector<Notice> notices_;
   std::size_t noticesDismissed_ = 0;
   double clockS_ = 0.0;

@@ -1,5 +1,6 @@
 #include <GLFW/glfw3.h>
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -17,7 +18,6 @@
 #include "render/imgui_layer.h"
 #include "render/window_presenter.h"
 #include "scene/camera_animation.h"
-#include "scene/probe_feedback.h"
 #include "scene_builder.h"
 #include "settings/settings.h"
 #include "ui/main_ui.h"
@@ -149,6 +149,10 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     ui::FrameInfo info;
     info.deviceName = gpu.device.info().name;
     int frames = 0;
+    // Probe requests carry the number of the frame that sends them; each renderer slot
+    // remembers which frame it last held, so its results answer exactly those requests.
+    std::uint64_t frameNumber = 0;
+    std::array<std::optional<std::uint64_t>, gpu::kFramesInFlight> slotFrame{};
     constexpr int kMaxSurfaceRebuilds = 3;
     int lostInARow = 0;  // surface losses since the last frame that reached the screen
     auto last = std::chrono::steady_clock::now();
@@ -192,12 +196,16 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       window->newImGuiFrame();
       ui.newFrame();
       ui::drawInterface(session, session.queue(), info);
-      const auto views = buildSessionViews(session, info.width, info.height);
+      auto views = buildSessionViews(session, info.width, info.height);
+      const std::uint64_t frame = ++frameNumber;
+      session.probes().attach(views, info.width, info.height, frame, session.queue());
       render::DrawStats stats;
       auto recordFrame = [&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
         // This slot's previous frame has completed: what it saw at the probed pixels (picks,
         // label anchors) goes back to the session for the next frame.
-        applyProbeResults(session, sceneRenderer.probeResults(slot));
+        auto& held = slotFrame[slot % gpu::kFramesInFlight];
+        if (held) session.probes().collect(*held, sceneRenderer.probeResults(slot), session.queue());
+        held = frame;
         stats = render::recordFramePasses(cmd, slot, *gpu.passes, t, {views, &sceneRenderer, &ui});
       };
       if (auto& pending = session.state().capture.pendingScreenshot; pending && size.width > 0 && size.height > 0) {

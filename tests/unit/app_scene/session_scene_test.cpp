@@ -166,13 +166,14 @@ TEST_F(SessionScene, LayersListSetsExactlyThoseLayers) {
 
 TEST_F(SessionScene, PickTurnsAProbeIntoASelection) {
   ASSERT_TRUE(s->execute("pick 160 120").ok());
-  const auto views = buildSessionViews(*s, 320, 240);
+  auto views = buildSessionViews(*s, 320, 240);
+  s->probes().attach(views, 320, 240, 7, s->queue());
   ASSERT_FALSE(views[0].probePixels.empty());
   EXPECT_EQ(views[0].probePixels.front(), glm::vec2(160, 120));
   const auto c5 = static_cast<std::uint32_t>(partIndex("C5 vertebra"));
   render::ProbeResults results{{glm::vec2(160, 120), 0, true, c5 + 1, 0.5f}};
-  applyProbeResults(*s, results);
-  EXPECT_FALSE(s->state().view.pendingPick);
+  s->probes().collect(7, results, s->queue());
+  EXPECT_FALSE(s->probes().pickPending());
   s->update(0.0);  // the select command runs with the next update
   ASSERT_TRUE(s->state().selection.partIndex);
   EXPECT_EQ(*s->state().selection.partIndex, c5);
@@ -190,7 +191,7 @@ TEST_F(SessionScene, LabelsNameVertebraeAndHideCoveredAnchors) {
   ASSERT_NE(c5, anchors.end());
   EXPECT_TRUE(c5->visible);
   // A probe of last frame that saw something else at the anchor hides it.
-  s->state().view.labelProbes = {{0, c5->pixel, 0}};
+  s->probes().setLatest({{0, c5->pixel, 0}});
   anchors = look::sessionLabelAnchors(*s, 1280, 720);
   const auto hidden = std::find_if(anchors.begin(), anchors.end(), [](const auto& a) { return a.text == "C5"; });
   EXPECT_FALSE(hidden->visible);
