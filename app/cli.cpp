@@ -60,6 +60,8 @@ int runCommandLine(int argc, char** argv) {
   std::filesystem::path modelFile, mappingFile;
   cli.add_option("--model", modelFile, "Show this model file (glTF/GLB, OBJ, STL, FBX, DAE, PLY) instead of the built-in spine");
   cli.add_option("--mapping", mappingFile, "Anatomy mapping (JSON) that lets the spine motion drive the model's bones");
+  cli.add_option("--state-file", o.viewer.stateFile, "Write the viewer's state to FILE on SIGUSR1 (window tests)")
+      ->group("");  // not for users: hidden from --help
   cli.add_option("--command,-c", o.viewer.commands, "Session command to run at start (repeatable), e.g. -c \"motion chin_tuck\"");
   cli.footer("Without a verb, spineview opens the interactive viewer window on the built-in spine.");
 

@@ -61,8 +61,17 @@ void registerCameraCommands(CommandRegistry& r) {
           const auto& geometry = look::modelGeometry(s);
           if (selected && *selected < geometry.parts.size()) {
             ModelBounds b;
-            look::posedBounds(geometry.parts[*selected], look::sessionViewPoses(s).front().skin, b.min, b.max);
+            const auto skin = look::sessionViewPoses(s).front().skin;
+            look::posedBounds(geometry.parts[*selected], skin, b.min, b.max);
             goal.target = b.centre();
+            // A vertebra: its body's centre (the vertebra's own frame), where its label points.
+            const auto& part = s.model().mesh.parts[*selected];
+            const auto& skeleton = s.model().mesh.skeleton;
+            if (part.kind == mesh::PartKind::Bone && part.level && s.drivenBySpine()) {
+              const auto j = static_cast<std::size_t>(anatomy::index(*part.level));
+              if (j < skeleton.size() && j < skin.size() && *part.level != anatomy::Vertebra::C0)
+                goal.target = glm::vec3(skin[j] * skeleton[j].bindWorld[3]);
+            }
             const float halfFov = glm::radians(goal.fovYDegrees) * 0.5f;
             goal.distance = std::max(30.0f, b.radius() / std::sin(halfFov) * 1.6f);
           } else {

@@ -1,13 +1,16 @@
 #include <GLFW/glfw3.h>
 
 #include <array>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <optional>
 
 #include <imgui.h>
 
+#include "core/file_io.h"
 #include "core/paths.h"
+#include "frontend/script_runner.h"
 #include "frontend/capture.h"
 #include "frontend/session_setup.h"
 #include "gpu/vk_check.h"
@@ -27,6 +30,22 @@
 namespace spineview::app {
 
 namespace {
+volatile std::sig_atomic_t g_stateRequested = 0;
+void requestState(int) { g_stateRequested = 1; }
+
+// Every readable state path with its value, one a line, written whole (window tests poll it).
+void writeState(const Session& session, const std::filesystem::path& file) {
+  std::string text;
+  for (const auto& path : readableStatePaths())
+    if (auto value = readStatePath(session, path)) text += path + " " + *value + "\n";
+  if (auto written = core::writeFileAtomic(file, text); !written) {
+    std::fprintf(stderr, "spineview: %s\n", written.message().c_str());
+    return;
+  }
+  std::printf("state %s\n", file.c_str());
+  std::fflush(stdout);
+}
+
 void queueShortcuts(const std::vector<platform::Window::KeyPress>& presses, Session& session) {
   for (const auto& press : presses)
     for (auto& line : commandsForKey(press.key, press.mods, session.state()))
@@ -59,8 +78,9 @@ class FullscreenSwitch {
 // Saves the settings shortly after they change (not on every frame of a slider drag) and at exit.
 class SettingsKeeper {
  public:
+  // The settings were loaded before the start-up commands ran (runViewer); what those
+  // commands changed lasts for this run only, what the user changes later is saved.
   explicit SettingsKeeper(Session& session) : session_(session), file_(settings::defaultSettingsFile()) {
-    settings::loadInto(session, file_, true);
     saved_ = settings::captureSettings(session.state());
   }
   void tick(double dt, bool force = false) {
@@ -104,7 +124,15 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
-  auto created = createSession(request.model, request.commands);
+  // The window's starting camera: from the front-left and a little above, so a turn of the
+  // head reads at a glance; start-up commands (-c "view left") may change it.
+  auto created = createSession(request.model, request.commands, [](Session& s) {
+    auto& camera = s.state().view.camera;
+    camera.yawDegrees = 60.0f;
+    camera.pitchDegrees = 10.0f;
+    frameModel(camera, computeBounds(s.model().mesh));
+    settings::loadInto(s, settings::defaultSettingsFile(), true);
+  });
   if (!created) {
     std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
     return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
@@ -137,13 +165,11 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     std::optional<render::WindowPresenter> presenter;  // replaced when the surface is lost
     presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
     SettingsKeeper settingsKeeper(session);
+    if (request.stateFile) std::signal(SIGUSR1, requestState);
     if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
     FullscreenSwitch fullscreen;
 
     auto& camera = session.state().view.camera;
-    camera.yawDegrees = 60.0f;
-    camera.pitchDegrees = 10.0f;
-    frameModel(camera, computeBounds(session.model().mesh));
     session.state().view.smoothCamera = true;  // preset views and focus glide in the window
 
     ui::FrameInfo info;
@@ -158,6 +184,7 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     auto last = std::chrono::steady_clock::now();
     while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
+      window->beginInputFrame();  // this frame's share of the queued events
       if (window->minimized()) {  // zero extent: wait for events instead of spinning
         window->waitEvents();
         last = std::chrono::steady_clock::now();
@@ -170,8 +197,9 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
 
       // input → commands → simulation → snapshot → render
       queueShortcuts(window->takeKeyPresses(), session);
-      for (const auto& click : window->takeClicks())
+      for (const auto& click : window->takeClicks()) {
         session.queue().push("pick", {std::to_string(click.x), std::to_string(click.y)});
+      }
       for (const auto& path : window->takeDroppedPaths()) session.queue().push("open", {path});
       const platform::CameraInput input = window->takeCameraInput();
       camera.orbit(-input.orbitDx * 0.4f, input.orbitDy * 0.4f);
@@ -184,6 +212,10 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       session.update(dt);
       animateCamera(session.state().view, dt);
       settingsKeeper.tick(dt);
+      if (g_stateRequested && request.stateFile) {
+        g_stateRequested = 0;
+        writeState(session, *request.stateFile);
+      }
       fullscreen.follow(window->handle(), session.state().presenter.active);
       if (uploadedGeneration != session.modelGeneration()) {
         sceneRenderer.setMesh(session.model().mesh);
