@@ -74,10 +74,9 @@ std::vector<scene::FrameView> buildSessionViews(const Session& session, float wi
   std::vector<scene::FrameView> views;
   for (std::uint32_t v = 0; v < poses.size(); ++v) {
     const auto& pose = poses[v];
-    const float aspect = (pose.viewport.z * width) / std::max(1.0f, pose.viewport.w * height);
     scene::FrameView view;
     view.view = state.view.camera.view();
-    view.projection = state.view.camera.projection(aspect);
+    view.projection = look::framedProjection(state.view.camera, pose, width, height);
     view.cameraPosition = state.view.camera.position();
     view.lighting = scene::cameraRelativeLighting(view.view);
     view.viewport = pose.viewport;

@@ -93,6 +93,13 @@ struct PanelState {
   bool coach = true;     // guided-exercise coach (Guided mode)
   bool stats = false;    // frame time / device overlay
   bool openFile = false; // File → Open model (lead)
+  bool layers = true;    // Layers panel: layers, opacity, x-ray, clip plane, isolate, labels
+  bool shortcuts = false;  // Help → Keyboard shortcuts
+  bool stepList = false;   // presenter: the lesson's steps
+  // The left column shows one page at a time (app/ui/window_layout.h).
+  enum class LeftPage : std::uint8_t { Library, Layers, Structure, Coach } leftPage = LeftPage::Library;
+  // A side column folded into a drawer that the user opened: 0 none, 1 left, 2 right.
+  int drawer = 0;
 };
 
 // Preferences that persist (settings file, education UI).

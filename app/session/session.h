@@ -53,6 +53,13 @@ class Session {
   // Pops since the last update (all players), for markers and sounds.
   const std::vector<biomech::CavitationEvent>& recentPops() const { return recentPops_; }
 
+  // The part of the target the panels leave free for the model (normalized x, y, w, h, origin
+  // top-left), set by the front end each frame from the window layout; the camera's target is
+  // drawn at its centre and the framing commands fit their subject into it.
+  void setSceneArea(glm::vec4 area, float aspect) { sceneArea_ = area, sceneAspect_ = aspect; }
+  glm::vec4 sceneArea() const { return sceneArea_; }
+  float sceneAspect() const { return sceneAspect_; }
+
   // Picks waiting for a frame's results and the latest probes (app/scene/probe_feedback.h).
   ProbeFeedback& probes() { return probes_; }
   const ProbeFeedback& probes() const { return probes_; }
@@ -98,6 +105,8 @@ class Session {
   CommandRegistry commands_;
   CommandQueue queue_;
   ProbeFeedback probes_;
+  glm::vec4 sceneArea_{0.0f, 0.0f, 1.0f, 1.0f};
+  float sceneAspect_ = 16.0f / 9.0f;
   std::vector<Notice> notices_;
   std::size_t noticesDismissed_ = 0;
   double clockS_ = 0.0;

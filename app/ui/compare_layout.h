@@ -20,6 +20,7 @@ struct BoxF {
 };
 
 bool overlaps(const BoxF& a, const BoxF& b);
+inline float area(const BoxF& b) { return b.w * b.h; }
 bool inside(const BoxF& inner, const BoxF& outer);
 
 struct CompareLayoutInput {

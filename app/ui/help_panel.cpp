@@ -23,15 +23,18 @@ ImVec4 urgencyColour(education::Urgency u) {
 
 }  // namespace
 
-void drawHelpPanel(const Session& session, CommandQueue& commands) {
+Rect centredHelpRect(ImVec2 display) {
+  const float font = ImGui::GetFontSize(), top = ImGui::GetFrameHeight();
+  const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - top - 12.0f, font * 36.0f)};
+  return {{0.5f * (display.x - size.x), top + 0.5f * (display.y - top - size.y)}, size};
+}
+
+void drawHelpPanel(const Session& session, CommandQueue& commands, const Rect& rect, bool dialog) {
   (void)session;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float font = ImGui::GetFontSize();
-  const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - 2.0f * ImGui::GetFrameHeight(), font * 36.0f)};
-  ImGui::SetNextWindowPos({0.5f * display.x, 0.5f * (display.y + ImGui::GetFrameHeight())}, ImGuiCond_Always, {0.5f, 0.5f});
-  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+  ImGui::SetNextWindowPos(rect.pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(rect.size, ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.96f);
-  ImGui::SetNextWindowFocus();
+  if (dialog) ImGui::SetNextWindowFocus();
   bool open = true;
   if (ImGui::Begin("When to seek help", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {

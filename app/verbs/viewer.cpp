@@ -227,7 +227,11 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       info.height = static_cast<float>(size.height);
       window->newImGuiFrame();
       ui.newFrame();
-      ui::drawInterface(session, session.queue(), info);
+      info.contentScale = window->contentScale();
+      ui::BoxF scene = ui::drawInterface(session, session.queue(), info);
+      if (scene.empty()) scene = {0.0f, 0.0f, info.width, info.height};
+      session.setSceneArea({scene.x / info.width, scene.y / info.height, scene.w / info.width, scene.h / info.height},
+                           scene.w / std::max(1.0f, scene.h));
       auto views = buildSessionViews(session, info.width, info.height);
       const std::uint64_t frame = ++frameNumber;
       session.probes().attach(views, info.width, info.height, frame, session.queue());
