@@ -9,6 +9,7 @@
 #include "lessons/lesson.h"
 #include "scene/camera_animation.h"
 #include "scene/clip_plane.h"
+#include "scene/layer_mapping.h"
 #include "scene/session_scene.h"
 #include "scene_builder.h"
 #include "session/session.h"
@@ -69,7 +70,20 @@ bool subjectBounds(const Session& s, const std::string& subject, ModelBounds& b)
             c7 = anatomy::index(Vertebra::C7), t1 = anatomy::index(Vertebra::T1), t2 = anatomy::index(Vertebra::T2),
             t12 = anatomy::index(Vertebra::T12);
   if (subject == "whole") {
-    b = computeBounds(s.model().mesh);
+    // What is shown: the bounds of the parts whose layer is on (all of them when none is).
+    const auto& geometry = look::modelGeometry(s);
+    const auto& parts = s.model().mesh.parts;
+    const auto skin = look::sessionViewPoses(s).front().skin;
+    bool any = false;
+    for (std::size_t i = 0; i < parts.size() && i < geometry.parts.size(); ++i) {
+      if (!s.state().view.visible[static_cast<std::size_t>(look::layerOf(parts[i].kind))] || parts[i].indexCount == 0) continue;
+      glm::vec3 lo, hi;
+      look::posedBounds(geometry.parts[i], skin, lo, hi);
+      b.min = any ? glm::min(b.min, lo) : lo;
+      b.max = any ? glm::max(b.max, hi) : hi;
+      any = true;
+    }
+    if (!any) b = computeBounds(s.model().mesh);
     return true;
   }
   if (subject == "head_and_neck") {
@@ -189,10 +203,15 @@ void registerCameraCommands(CommandRegistry& r) {
           if (!scene::parseView(args[0], v))
             return core::fail("\"" + args[0] + "\" is not anterior, posterior, left, right or superior");
           if (args.size() == 2 && args[1] != "instant") return core::fail("\"" + args[1] + "\" is not `instant`");
-          scene::OrbitCamera goal = s.state().view.camera;
-          goal.setView(v);
-          frameModel(goal, computeBounds(s.model().mesh));
-          moveCamera(s.state().view, goal, args.size() == 2);
+          scene::OrbitCamera turned = s.state().view.camera;
+          turned.setView(v);
+          const bool instant = args.size() == 2 || !s.state().view.smoothCamera;
+          s.state().view.cameraGoal = turned;  // framing() starts from the new direction
+          ModelBounds b;
+          subjectBounds(s, "whole", b);
+          scene::OrbitCamera goal = framing(s, b, 1.02f);
+          s.state().view.cameraGoal.reset();
+          moveCamera(s.state().view, goal, instant);
           return core::Ok{};
         });
   r.add("focus", "focus [instant]", "Frame the selected structure (the whole model when nothing is selected)",

@@ -51,10 +51,11 @@ core::RgbaImage HeadlessSession::drawAndRead(double dtS) {
       ImGui::EndFrame();
       session_.queue().keepFirst(queued);
     }
+    // The model is framed in the part of the picture the interface leaves free; the kept pass
+    // places its labels with the area the first pass found.
+    if (scene.empty()) scene = {0.0f, 0.0f, width, height};
+    session_.setSceneArea({scene.x / width, scene.y / height, scene.w / width, scene.h / height}, scene.w / std::max(1.0f, scene.h));
   }
-  // The model is framed in the part of the picture the interface leaves free.
-  if (scene.empty()) scene = {0.0f, 0.0f, width, height};
-  session_.setSceneArea({scene.x / width, scene.y / height, scene.w / width, scene.h / height}, scene.w / std::max(1.0f, scene.h));
   auto views = buildSessionViews(session_, width, height);
   const std::uint64_t frame = ++frameNumber_;
   session_.probes().attach(views, width, height, frame, session_.queue());

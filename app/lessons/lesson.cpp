@@ -146,15 +146,16 @@ std::vector<StepCommand> stepCommandFields(const LessonStep& step) {
   out.push_back({"mode", "mode " + mode});
   if (step.motion) out.push_back({"motion", "motion " + *step.motion});
   else if (mode == "explore") out.push_back({"", "motion " + std::string(kDefaultLessonMotion)});
-  if (step.view) out.push_back({"view", "view " + *step.view});
-  else if (mode == "explore" && !step.frame && !step.camera) out.push_back({"", "view left"});  // the default view
-  if (step.frame) out.push_back({"frame", "frame " + *step.frame});
-  if (step.camera) out.push_back({"camera", "camera " + *step.camera});
+  // Layers first: the view and the framing fit what is shown.
   if (step.layers) {
     std::string list;
     for (const auto& l : *step.layers) list += (list.empty() ? "" : ",") + l;
     out.push_back({"layers", "layers " + (list.empty() ? std::string("none") : list)});
   }
+  if (step.view) out.push_back({"view", "view " + *step.view});
+  else if (mode == "explore" && !step.frame && !step.camera) out.push_back({"", "view left"});  // the default view
+  if (step.frame) out.push_back({"frame", "frame " + *step.frame});
+  if (step.camera) out.push_back({"camera", "camera " + *step.camera});
   out.push_back({"speed", "speed " + number(step.speed.value_or(1.0))});
   for (std::size_t i = 0; i < step.extraCommands.size(); ++i) out.push_back({"commands/" + std::to_string(i), step.extraCommands[i]});
   out.push_back({"range", "seek " + number(step.fromS)});

@@ -57,7 +57,10 @@ void drawHelpPanel(const Session& session, CommandQueue& commands, const Rect& r
         ImGui::TextUnformatted(group.title.c_str());
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", group.advice.c_str());
-        for (const auto& s : group.symptoms) ImGui::BulletText("%s", s.c_str());
+        for (const auto& s : group.symptoms) {  // wrapped: the panel may be narrow at large text sizes
+          ImGui::Bullet();
+          ImGui::TextWrapped("%s", s.c_str());
+        }
         ImGui::Spacing();
         ImGui::Unindent(10.0f);
         draw->ChannelsSetCurrent(0);

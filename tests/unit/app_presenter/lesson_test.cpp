@@ -48,7 +48,7 @@ TEST(Lesson, StepBecomesSessionCommandsInOrder) {
   step.speed = 0.25;
   step.fromS = 1.0;
   step.toS = 2.0;
-  EXPECT_EQ(stepCommands(step), (std::vector<std::string>{"reset-view", "mode compare", "view left", "layers bones,arteries",
+  EXPECT_EQ(stepCommands(step), (std::vector<std::string>{"reset-view", "mode compare", "layers bones,arteries", "view left",
                                                           "speed 0.250", "seek 1.000", "play"}));
   step.toS = 1.0;
   EXPECT_EQ(stepCommands(step).back(), "pause");
