@@ -123,6 +123,8 @@ int runCommandLine(int argc, char** argv) {
   recordCmd->add_option("--size", recordSize, "Frame size, WIDTHxHEIGHT")->capture_default_str();
   recordCmd->add_option("--command,-c", record.commands, "Session command to run before recording (repeatable)");
   recordCmd->add_flag("--no-ui", [&](std::int64_t) { record.showUi = false; }, "Leave the interface out of the frames");
+  recordCmd->add_option("--from", record.fromS, "Start the video this many seconds into the recording")->check(CLI::NonNegativeNumber);
+  recordCmd->add_option("--to", record.toS, "End the video this many seconds into the recording")->check(CLI::NonNegativeNumber);
 
   try {
     cli.parse(argc, argv);

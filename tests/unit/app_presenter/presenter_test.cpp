@@ -2,6 +2,9 @@
 // time range holds or loops, and a step whose command fails still shows, with a notice.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "lessons/presenter.h"
 #include "presenter_fixture.h"
 
@@ -124,6 +127,34 @@ TEST(Presenter, MalformedLessonFileIsRefusedWithItsNameAndPointer) {
   ASSERT_FALSE(done.ok());
   EXPECT_NE(done.message().find("bad.json: /steps/0/end"), std::string::npos) << done.message();
   EXPECT_FALSE(s->state().presenter.active);
+}
+
+}  // namespace
+}  // namespace spineview::app
+
+namespace spineview::app {
+namespace {
+
+// The worked example of docs/lessons.md opens as it is written.
+TEST(Presenter, TheWorkedExampleInTheLessonGuideOpens) {
+  auto s = test::makeSession();
+  const auto doc = std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR) / ".." / "docs" / "lessons.md";
+  std::ifstream in(doc);
+  ASSERT_TRUE(in) << doc;
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto start = text.find("```json\n");
+  ASSERT_NE(start, std::string::npos);
+  const auto end = text.find("\n```", start + 8);
+  const auto file = test::scratchDir("presenter") / "gentle.json";
+  test::writeText(file, text.substr(start + 8, end - start - 8));
+  auto done = s->execute("lesson-open " + file.string());
+  ASSERT_TRUE(done.ok()) << done.message();
+  EXPECT_EQ(s->state().presenter.lesson->steps.size(), 4u);
+  ASSERT_TRUE(s->execute("lesson-step 3").ok());
+  EXPECT_TRUE(s->state().view.xray);
+  ASSERT_TRUE(s->execute("lesson-step 4").ok());
+  EXPECT_FALSE(s->state().view.xray);
+  EXPECT_EQ(s->state().mode, AppMode::Compare);
 }
 
 }  // namespace
