@@ -60,7 +60,7 @@ std::string motionList(const Session& s) {
 
 double timelineOf(const Session& s) {
   if (s.state().mode == AppMode::Compare && s.forcefulPlayer() && s.controlledPlayer())
-    return std::max(s.forcefulPlayer()->durationS(), s.controlledPlayer()->durationS());
+    return s.compareClock().timelineS;
   return s.player().durationS();
 }
 

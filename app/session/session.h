@@ -15,6 +15,7 @@
 #include "scene/probe_feedback.h"
 #include "session/app_state.h"
 #include "session/command.h"
+#include "session/compare_clock.h"
 #include "session/motion_player.h"
 
 namespace spineview::app {
@@ -49,6 +50,8 @@ class Session {
   const MotionPlayer& player() const { return *player_; }
   const MotionPlayer* forcefulPlayer() const { return forceful_.get(); }
   const MotionPlayer* controlledPlayer() const { return controlled_.get(); }
+  // The comparison's time base (session/compare_clock.h): valid once the pair exists.
+  const CompareClock& compareClock() const { return compareClock_; }
 
   // Pops since the last update (all players), for markers and sounds.
   const std::vector<biomech::CavitationEvent>& recentPops() const { return recentPops_; }
@@ -101,6 +104,7 @@ class Session {
   std::vector<biomech::MotionProgram> motions_;
   std::unique_ptr<MotionPlayer> player_;
   std::unique_ptr<MotionPlayer> forceful_, controlled_;
+  CompareClock compareClock_;
   std::vector<biomech::CavitationEvent> recentPops_;
   CommandRegistry commands_;
   CommandQueue queue_;
@@ -111,6 +115,10 @@ class Session {
   std::size_t noticesDismissed_ = 0;
   double clockS_ = 0.0;
 };
+
+// A command's error as a sentence for the notices: without the command line, the "usage:"
+// text written for scripts, capitalised and ended ("There is no motion called “x”.").
+std::string sentenceForPeople(std::string message);
 
 // Each feature registers its commands here (defined next to the feature), called by
 // Session::create after the core commands: keeps features from editing session.cpp.

@@ -35,7 +35,7 @@ int framesFor(double seconds, double fps) { return static_cast<int>(std::ceil(se
 // The length of the main timeline: in Compare mode the longer of the pair (as Session plays it).
 double timelineS(const Session& session) {
   if (session.state().mode == AppMode::Compare && session.forcefulPlayer() && session.controlledPlayer())
-    return std::max(session.forcefulPlayer()->durationS(), session.controlledPlayer()->durationS());
+    return session.compareClock().timelineS;
   return session.player().durationS();
 }
 

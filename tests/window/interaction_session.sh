@@ -62,6 +62,36 @@ python3 -c "import sys; sys.exit(0 if $changed > 0.5 else 1)" || fail "the View 
 echo "ok: a quick click opens the View menu ($changed of the box changed)"
 xdotool key --window "$id" Escape; sleep 0.8
 
+# 3. File > Lessons > a lesson opens it at step 1 in the window; F5 presents it; PageDown steps.
+xdotool mousemove --window "$id" 22 10 click 1; sleep 1.2
+xdotool mousemove --window "$id" 60 38; sleep 1.2            # "Lessons", the first item: its list opens
+shot lessons_menu
+xdotool mousemove --window "$id" ${LESSON_X:-300} 38 click 1; sleep 2   # the first lesson in the list
+expect_state presenter.step 1 "File > Lessons opened a lesson at step 1"
+expect_state presenter.active false "not presented before F5"
+xdotool key --window "$id" F5; sleep 2
+expect_state presenter.active true "F5 presents the lesson"
+xdotool key --window "$id" Next; sleep 2
+expect_state presenter.step 2 "PageDown moves to step 2"
+xdotool key --window "$id" 3; sleep 1
+expect_state presenter.step 2 "a view key works while presenting and does not change the step"
+xdotool key --window "$id" Escape; sleep 2
+expect_state presenter.active false "Esc leaves presenter mode"
+
+# 4. Ctrl+= up to twice the text size on this 1366x768 screen keeps the model in view.
+xdotool key --window "$id" 3; sleep 2.5                      # the left view frames what is shown
+shot scale_1
+for _ in 1 2 3 4 5 6; do xdotool key --window "$id" ctrl+equal; sleep 0.4; done
+sleep 2.5
+scale=$(state_of preferences.ui_scale)
+python3 -c "import sys; sys.exit(0 if $scale >= 2.0 else 1)" || fail "Ctrl+= six times gave ui scale $scale"
+shot scale_2
+bone1=$(python3 "$here/png_pixels.py" bone "$outdir/scale_1.png" 0 40 "$WIDTH" "$HEIGHT")
+bone2=$(python3 "$here/png_pixels.py" bone "$outdir/scale_2.png" 0 40 "$WIDTH" "$HEIGHT")
+python3 -c "import sys; sys.exit(0 if $bone2 > 0.01 and $bone2 >= 0.6 * $bone1 else 1)" \
+  || fail "the model shrank or vanished at ui scale $scale (bone pixels $bone1 -> $bone2)"
+echo "ok: at ui scale $scale the model stays in view (bone pixels $bone1 -> $bone2)"
+
 xdotool key --window "$id" ctrl+q
 for _ in $(seq 1 100); do kill -0 $app 2>/dev/null || break; sleep 0.1; done
 kill -0 $app 2>/dev/null && fail "the viewer did not close on Ctrl+Q"
