@@ -11,7 +11,7 @@ sleep 0.5
 # A close-up of C5 from the left with the bones alone and the side panels closed, so the
 # camera's target (C5's body) is in the middle of the window, under the menu bar.
 "$exe" --size 1366x768 --state-file "$state" -c "layers bones" -c "view left instant" -c 'structure "C5 vertebra"' \
-  -c "focus instant" -c "structure none" -c "panel library off" -c "panel gauges off" -c "panel timeline off" >"$log" 2>&1 &
+  -c "focus instant" -c "structure none" -c "panel library off" -c "panel layers off" -c "panel gauges off" -c "panel timeline off" >"$log" 2>&1 &
 app=$!
 fail() { echo "FAILED: $*"; cat "$log"; kill $app 2>/dev/null; kill $wm 2>/dev/null; exit 1; }
 id=$(timeout 60 xdotool search --sync --onlyvisible --name '^spineview$' | head -1)
