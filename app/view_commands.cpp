@@ -316,7 +316,11 @@ void registerLayerCommands(CommandRegistry& r) {
           auto level = anatomy::parseVertebra(args[0]);
           if (!level) return core::fail("\"" + args[0] + "\" is not a level C0…C7 or T1…T12 (or none)");
           s.state().view.isolatedLevel = *level;
-          frameSubject(s, std::string(anatomy::vertebraName(*level)), false);  // brings the level into view
+          // Brings the level into view with two neighbours on each side, so it reads as that level.
+          const int i = anatomy::index(*level);
+          ModelBounds b;
+          if (levelBounds(s, std::max(0, i - 2), std::min(anatomy::kVertebraCount - 1, i + 2), b))
+            moveCamera(s.state().view, framing(s, b, 1.1f));
           return core::Ok{};
         });
 }

@@ -54,7 +54,7 @@ void drawHelpPanel(const Session& session, CommandQueue& commands, const Rect& r
         ImGui::Indent(10.0f);
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, emergency ? ImVec4(1, 1, 1, 1) : colour);
-        ImGui::TextUnformatted(group.title.c_str());
+        ImGui::TextWrapped("%s", group.title.c_str());  // wraps in a narrow docked panel
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", group.advice.c_str());
         for (const auto& s : group.symptoms) {  // wrapped: the panel may be narrow at large text sizes

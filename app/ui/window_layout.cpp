@@ -92,8 +92,9 @@ WindowLayout windowLayout(const WindowLayoutInput& in) {
       };
       bool left = in.leftWanted, right = rightWanted, leftTab = false, rightTab = false;
       if (left && right && sceneWidth(true, true, false, false) < neededSceneW) {
-        // Both columns do not fit: the one the user opened stays, the other becomes a tab.
-        const bool keepLeft = in.drawerOpen == Side::Left && !help;
+        // Both columns do not fit: the one the user opened stays (in Guided mode the coach,
+        // unless the user opened the gauges), the other becomes a tab.
+        const bool keepLeft = (in.drawerOpen == Side::Left || (in.mode == LayoutMode::Guided && in.drawerOpen != Side::Right)) && !help;
         right = !keepLeft, rightTab = keepLeft;
         left = keepLeft, leftTab = !keepLeft;
       }
