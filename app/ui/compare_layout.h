@@ -63,5 +63,9 @@ struct NamedBox {
   BoxF box;
 };
 std::vector<NamedBox> placedPanels(const CompareLayout& layout);
+// Appends `box` under `name` when it was placed (not empty).
+inline void addPlaced(std::vector<NamedBox>& out, const char* name, const BoxF& box) {
+  if (!box.empty()) out.push_back({name, box});
+}
 
 }  // namespace spineview::app::ui

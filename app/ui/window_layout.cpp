@@ -137,9 +137,7 @@ WindowLayout windowLayout(const WindowLayoutInput& in) {
 
 std::vector<NamedBox> placedPanels(const WindowLayout& layout) {
   std::vector<NamedBox> out;
-  auto add = [&](const char* name, const BoxF& b) {
-    if (!b.empty()) out.push_back({name, b});
-  };
+  auto add = [&](const char* name, const BoxF& b) { addPlaced(out, name, b); };
   add("left column", layout.left);
   add("right column", layout.right);
   add("left tab", layout.leftTab);

@@ -1,6 +1,8 @@
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <csignal>
 #include <chrono>
 #include <cstdio>
@@ -21,6 +23,7 @@
 #include "render/imgui_layer.h"
 #include "render/window_presenter.h"
 #include "scene/camera_animation.h"
+#include "scene/session_scene.h"
 #include "scene_builder.h"
 #include "settings/settings.h"
 #include "ui/main_ui.h"
@@ -50,6 +53,29 @@ void queueShortcuts(const std::vector<platform::Window::KeyPress>& presses, Sess
   for (const auto& press : presses)
     for (auto& line : commandsForKey(press.key, press.mods, session.state()))
       if (auto command = parseCommand(line)) session.queue().push(std::move(command).value());
+}
+
+// The wheel zooms towards what is under the pointer: the point of the plane through the camera's
+// target (facing the camera) under the cursor stays under the cursor.
+void zoomTowards(Session& session, glm::vec2 cursor, float wheel, float width, float height) {
+  auto& camera = session.state().view.camera;
+  const auto poses = look::sessionViewPoses(session);
+  const auto it = std::find_if(poses.begin(), poses.end(), [&](const look::ViewPose& p) {
+    return cursor.x >= p.viewport.x * width && cursor.x < (p.viewport.x + p.viewport.z) * width;
+  });
+  const float before = camera.distance;
+  camera.zoom(wheel);
+  if (it == poses.end() || width < 1.0f || height < 1.0f) return;
+  const auto projection = look::viewProjection(session, *it, width, height);
+  glm::vec2 centre;
+  if (!look::projectToPixel(projection, camera.target, centre)) return;
+  // Millimetres per pixel at the target's depth, before the zoom.
+  const float mmPerPixel = 2.0f * before * std::tan(glm::radians(camera.fovYDegrees) * 0.5f) / std::max(1.0f, it->frameArea.w * height);
+  const glm::mat4 v = camera.view();
+  const glm::vec3 right{v[0][0], v[1][0], v[2][0]}, up{v[0][1], v[1][1], v[2][1]};
+  const glm::vec2 offset = (cursor - centre) * mmPerPixel;
+  const glm::vec3 under = camera.target + offset.x * right - offset.y * up;
+  camera.target += (1.0f - camera.distance / before) * (under - camera.target);
 }
 
 // Presenter mode fills the screen; leaving it restores the window where it was.
@@ -204,7 +230,7 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       const platform::CameraInput input = window->takeCameraInput();
       camera.orbit(-input.orbitDx * 0.4f, input.orbitDy * 0.4f);
       camera.pan(input.panDx, input.panDy, static_cast<float>(window->framebufferSize().height));
-      camera.zoom(input.wheel);
+      if (input.wheel != 0.0f) zoomTowards(session, input.cursor, input.wheel, info.width, info.height);
       if (input.orbitDx != 0 || input.orbitDy != 0 || input.panDx != 0 || input.panDy != 0 || input.wheel != 0) {
         session.state().view.cameraGoal.reset();  // the user's hand wins over a running transition
         session.state().view.cameraStart.reset();

@@ -55,14 +55,18 @@ void expectSound(const WindowLayoutInput& in, const std::string& where) {
   EXPECT_GE(area(l.scene), kMinSceneShare * in.width * in.height) << where << ": the model's area " << describe(l.scene) << " is too small";
   EXPECT_TRUE(inside(l.model, l.scene)) << where;
   EXPECT_FALSE(overlaps(l.legend, l.model)) << where << ": the legend " << describe(l.legend) << " covers the model " << describe(l.model);
-  if (!l.legend.empty()) EXPECT_TRUE(inside(l.legend, l.scene)) << where;
+  if (!l.legend.empty()) {
+    EXPECT_TRUE(inside(l.legend, l.scene)) << where;
+  }
   if (!l.notices.empty()) {
     EXPECT_TRUE(inside(l.notices, l.scene)) << where << ": notices " << describe(l.notices);
     EXPECT_FALSE(overlaps(l.notices, l.timeline)) << where;
   }
   // Nothing important cut off: readable columns, "When to seek help" and the caption.
   for (const BoxF& column : {l.left, l.right})
-    if (!column.empty()) EXPECT_GE(column.w, 10.0f * in.fontSize - 0.5f) << where;
+    if (!column.empty()) {
+      EXPECT_GE(column.w, 10.0f * in.fontSize - 0.5f) << where;
+    }
   if (in.helpOpen && in.mode != LayoutMode::Compare && in.mode != LayoutMode::Presenter) {
     EXPECT_FALSE(l.help.empty()) << where;
     EXPECT_GE(l.help.w, 10.0f * in.fontSize - 0.5f) << where;
@@ -72,7 +76,9 @@ void expectSound(const WindowLayoutInput& in, const std::string& where) {
     EXPECT_GE(l.captionFont, 13.0f) << where;
     EXPECT_LE(l.caption.h, 0.25f * in.height + 0.5f) << where;
   }
-  if (in.timelineOpen && in.mode != LayoutMode::Presenter) EXPECT_GE(l.timeline.h, 3.4f * in.fontSize - 0.5f) << where;
+  if (in.timelineOpen && in.mode != LayoutMode::Presenter) {
+    EXPECT_GE(l.timeline.h, 3.4f * in.fontSize - 0.5f) << where;
+  }
 }
 
 TEST(WindowLayout, NothingOverlapsAndTheModelKeepsItsShareAtEverySizeScaleAndMode) {
