@@ -61,6 +61,8 @@ int runCommandLine(int argc, char** argv) {
   std::filesystem::path modelFile, mappingFile;
   cli.add_option("--model", modelFile, "Show this model file (glTF/GLB, OBJ, STL, FBX, DAE, PLY) instead of the built-in spine");
   cli.add_option("--mapping", mappingFile, "Anatomy mapping (JSON) that lets the spine motion drive the model's bones");
+  cli.add_option("--state-file", o.viewer.stateFile, "Write the viewer's state to FILE on SIGUSR1 (window tests)")
+      ->group("");  // not for users: hidden from --help
   cli.add_option("--command,-c", o.viewer.commands, "Session command to run at start (repeatable), e.g. -c \"motion chin_tuck\"");
   cli.footer("Without a verb, spineview opens the interactive viewer window on the built-in spine.");
 
@@ -123,6 +125,8 @@ int runCommandLine(int argc, char** argv) {
   recordCmd->add_option("--size", recordSize, "Frame size, WIDTHxHEIGHT")->capture_default_str();
   recordCmd->add_option("--command,-c", record.commands, "Session command to run before recording (repeatable)");
   recordCmd->add_flag("--no-ui", [&](std::int64_t) { record.showUi = false; }, "Leave the interface out of the frames");
+  recordCmd->add_option("--from", record.fromS, "Start the video this many seconds into the recording")->check(CLI::NonNegativeNumber);
+  recordCmd->add_option("--to", record.toS, "End the video this many seconds into the recording")->check(CLI::NonNegativeNumber);
 
   try {
     cli.parse(argc, argv);

@@ -74,10 +74,9 @@ std::vector<scene::FrameView> buildSessionViews(const Session& session, float wi
   std::vector<scene::FrameView> views;
   for (std::uint32_t v = 0; v < poses.size(); ++v) {
     const auto& pose = poses[v];
-    const float aspect = (pose.viewport.z * width) / std::max(1.0f, pose.viewport.w * height);
     scene::FrameView view;
     view.view = state.view.camera.view();
-    view.projection = state.view.camera.projection(aspect);
+    view.projection = look::framedProjection(state.view.camera, pose, width, height);
     view.cameraPosition = state.view.camera.position();
     view.lighting = scene::cameraRelativeLighting(view.view);
     view.viewport = pose.viewport;
@@ -102,13 +101,7 @@ std::vector<scene::FrameView> buildSessionViews(const Session& session, float wi
       view.items.push_back(item);
     }
 
-    // Probes read back after the frame (applyProbeResults): the pick first, then label anchors.
-    if (state.view.pendingPick) {
-      const glm::vec2 p = *state.view.pendingPick;
-      const glm::vec2 lo{pose.viewport.x * width, pose.viewport.y * height};
-      const glm::vec2 hi = lo + glm::vec2(pose.viewport.z * width, pose.viewport.w * height);
-      if (p.x >= lo.x && p.y >= lo.y && p.x < hi.x && p.y < hi.y) view.probePixels.push_back(p);
-    }
+    // Label anchors are probed for occlusion; picks are added by ProbeFeedback::attach.
     for (const auto& a : anchors)
       if (a.viewIndex == v && a.onScreen && view.probePixels.size() < 120) view.probePixels.push_back(a.pixel);
     views.push_back(std::move(view));

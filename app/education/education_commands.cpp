@@ -4,6 +4,7 @@
 
 #include "education/content.h"
 #include "education/panel_names.h"
+#include "scene/camera_animation.h"
 #include "session/session.h"
 
 namespace spineview::app {
@@ -33,9 +34,25 @@ void registerEducationCommands(CommandRegistry& r) {
   r.add("panel", "panel NAME [on|off|toggle]", "Open, close or toggle a panel (" + joinedPanelNames() + ")",
         [](Session& s, const auto& args) -> core::Status {
           if (auto n = argCount(args, 1, 2); !n) return n;
-          bool* flag = education::findPanel(s.state().panels, args[0]);
+          auto& panels = s.state().panels;
+          bool* flag = education::findPanel(panels, args[0]);
           if (!flag) return core::fail("there is no panel called \"" + args[0] + "\"; choose one of " + joinedPanelNames());
-          return setFlag(*flag, args, 1);
+          if (auto set = setFlag(*flag, args, 1); !set) return set;
+          // Opening a page of the left column shows it.
+          using Page = PanelState::LeftPage;
+          if (*flag && args[0] == "library") panels.leftPage = Page::Library;
+          if (*flag && args[0] == "layers") panels.leftPage = Page::Layers;
+          if (*flag && args[0] == "structure") panels.leftPage = Page::Structure;
+          if (*flag && args[0] == "coach") panels.leftPage = Page::Coach;
+          return core::Ok{};
+        });
+  r.add("drawer", "drawer left|right|none", "Open a side panel that the window folded into a tab at its edge",
+        [](Session& s, const auto& args) -> core::Status {
+          if (auto n = argCount(args, 1, 1); !n) return n;
+          const std::string& side = args[0];
+          if (side != "left" && side != "right" && side != "none") return core::fail("\"" + side + "\" is not left, right or none");
+          s.state().panels.drawer = side == "left" ? 1 : side == "right" ? 2 : 0;
+          return core::Ok{};
         });
   r.add("help", "help [on|off|toggle]", "Show when to seek professional help (F1)",
         [](Session& s, const auto& args) -> core::Status {
@@ -65,7 +82,9 @@ void registerEducationCommands(CommandRegistry& r) {
           s.state().guided.exerciseId = args[0];
           s.state().guided.repetitionsDone = 0;
           s.state().mode = AppMode::Guided;
-          return s.selectMotion(args[0]);
+          if (auto selected = s.selectMotion(args[0]); !selected) return selected;
+          frameForExercise(s, false);
+          return core::Ok{};
         });
   r.add("structure", "structure INDEX|NAME|none", "Show the card of a structure (a part of the model)",
         [](Session& s, const auto& args) -> core::Status {
@@ -79,6 +98,7 @@ void registerEducationCommands(CommandRegistry& r) {
             if (parts[i].name == args[0]) {
               s.state().selection.partIndex = static_cast<std::uint32_t>(i);
               s.state().panels.structureCard = true;
+              s.state().panels.leftPage = PanelState::LeftPage::Structure;
               return core::Ok{};
             }
           }
@@ -88,6 +108,7 @@ void registerEducationCommands(CommandRegistry& r) {
                               std::to_string(parts.empty() ? 0 : parts.size() - 1));
           s.state().selection.partIndex = static_cast<std::uint32_t>(*index);
           s.state().panels.structureCard = true;
+          s.state().panels.leftPage = PanelState::LeftPage::Structure;
           return core::Ok{};
         });
 }

@@ -5,7 +5,7 @@ namespace spineview::app::education {
 const std::vector<std::string_view>& panelNames() {
   static const std::vector<std::string_view> names{"library", "timeline", "gauges", "structure", "help",  "sources",
                                                    "settings", "tour",     "about",  "compare",   "coach", "stats",
-                                                   "open",    "glossary"};
+                                                   "open",    "glossary", "layers", "shortcuts", "steps"};
   return names;
 }
 
@@ -24,6 +24,9 @@ bool* findPanel(PanelState& p, std::string_view name) {
   if (name == "stats") return &p.stats;
   if (name == "open") return &p.openFile;
   if (name == "glossary") return &p.glossary;
+  if (name == "layers") return &p.layers;
+  if (name == "shortcuts") return &p.shortcuts;
+  if (name == "steps") return &p.stepList;
   return nullptr;
 }
 

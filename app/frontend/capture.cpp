@@ -15,6 +15,7 @@
 #include <fstream>
 #include <vector>
 
+#include "core/file_io.h"
 #include "core/paths.h"
 
 extern char** environ;
@@ -52,14 +53,52 @@ core::Status writeAll(int fd, const std::uint8_t* data, std::size_t size) {
 }
 }  // namespace
 
-std::filesystem::path defaultScreenshotPath() {
-  std::filesystem::path dir;
-  std::error_code ec;
-  if (const char* pictures = std::getenv("XDG_PICTURES_DIR"); pictures && *pictures) dir = pictures;
-  else if (const char* home = std::getenv("HOME"); home && std::filesystem::is_directory(std::filesystem::path(home) / "Pictures", ec))
-    dir = std::filesystem::path(home) / "Pictures";
-  else dir = core::stateDir() / "screenshots";
-  return dir / ("spineview-" + timestamp() + ".png");
+std::optional<std::filesystem::path> picturesFromUserDirs(std::string_view text, const std::filesystem::path& home) {
+  // Lines such as  XDG_PICTURES_DIR="$HOME/Pictures"  (the format xdg-user-dirs writes).
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    constexpr std::string_view key = "XDG_PICTURES_DIR=";
+    if (line.substr(0, key.size()) != key) continue;
+    line.remove_prefix(key.size());
+    if (line.size() < 2 || line.front() != '"') continue;
+    const std::size_t close = line.find('"', 1);
+    if (close == std::string_view::npos) continue;
+    std::string value(line.substr(1, close - 1));
+    if (value.rfind("$HOME", 0) == 0) value = home.string() + value.substr(5);
+    if (value.empty() || value.front() != '/') continue;  // the spec allows only $HOME/… or absolute
+    return std::filesystem::path(value);
+  }
+  return std::nullopt;
+}
+
+std::filesystem::path picturesDir() {
+  if (const char* pictures = std::getenv("XDG_PICTURES_DIR"); pictures && *pictures) return pictures;
+  const char* homeEnv = std::getenv("HOME");
+  const std::filesystem::path home = homeEnv && *homeEnv ? std::filesystem::path(homeEnv) : core::stateDir();
+  const char* configEnv = std::getenv("XDG_CONFIG_HOME");
+  const std::filesystem::path config = configEnv && *configEnv ? std::filesystem::path(configEnv) : home / ".config";
+  if (auto text = core::readTextFile(config / "user-dirs.dirs", 64 << 10))
+    if (auto dir = picturesFromUserDirs(*text, home)) return *dir;
+  return home / "Pictures";  // created when the first screenshot is saved
+}
+
+std::filesystem::path defaultScreenshotPath() { return picturesDir() / ("spineview-" + timestamp() + ".png"); }
+
+std::string progressLine(int frame, int total, double elapsedS) {
+  const int percent = total > 0 ? static_cast<int>(100.0 * frame / total) : 100;
+  char text[128];
+  if (frame <= 0 || elapsedS <= 0.0) {
+    std::snprintf(text, sizeof text, "frame %d of %d (%d %%)", frame, total, percent);
+    return text;
+  }
+  const double left = elapsedS / frame * std::max(0, total - frame);
+  if (left >= 90.0) std::snprintf(text, sizeof text, "frame %d of %d (%d %%), about %.0f min left", frame, total, percent, left / 60.0);
+  else std::snprintf(text, sizeof text, "frame %d of %d (%d %%), about %.0f s left", frame, total, percent, left);
+  return text;
 }
 
 core::Status saveScreenshot(const std::filesystem::path& file, const core::RgbaImage& image) {

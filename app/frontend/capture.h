@@ -9,15 +9,23 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/png_image.h"
 #include "core/result.h"
 
 namespace spineview::app::capture {
 
-// "<Pictures>/spineview-YYYYMMDD-HHMMSS.png": $XDG_PICTURES_DIR, else ~/Pictures if it
-// exists, else stateDir()/screenshots. The folder is created.
+// The user's Pictures folder: $XDG_PICTURES_DIR, else the one named in user-dirs.dirs (what
+// `xdg-user-dir PICTURES` reads), else ~/Pictures (created with the first screenshot).
+std::filesystem::path picturesDir();
+// XDG_PICTURES_DIR from the text of a user-dirs.dirs file ("$HOME/…" or absolute).
+std::optional<std::filesystem::path> picturesFromUserDirs(std::string_view text, const std::filesystem::path& home);
+// "<Pictures>/spineview-YYYYMMDD-HHMMSS.png".
 std::filesystem::path defaultScreenshotPath();
+
+// One line of `record` progress for a terminal: "frame 120 of 3600 (3 %), about 4 min left".
+std::string progressLine(int frame, int total, double elapsedS);
 
 // Writes a screenshot (creating the folder); the message names the file.
 core::Status saveScreenshot(const std::filesystem::path& file, const core::RgbaImage& image);

@@ -34,7 +34,7 @@ class HeadlessSession {
   render::HeadlessTarget target_;
   std::uint64_t uploadedGeneration_ = 0;
   render::DrawStats stats_;
-  std::uint32_t lastSlot_ = 0;
+  std::uint64_t frameNumber_ = 0;  // stamps probe requests (scene/probe_feedback.h)
   bool probesSettled_ = false;
 
   core::RgbaImage drawAndRead(double dtS);

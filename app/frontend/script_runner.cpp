@@ -65,6 +65,18 @@ const std::map<std::string, Reader>& readers() {
       return std::to_string(n);
     };
     r["quit"] = [](const Session& s) { return boolean(s.state().quitRequested); };
+    // The selected structure by name ("C5 vertebra") and by level ("C5"); "none".
+    r["selection"] = [](const Session& s) {
+      const auto& index = s.state().selection.partIndex;
+      const auto& parts = s.model().mesh.parts;
+      return index && *index < parts.size() ? parts[*index].name : std::string("none");
+    };
+    r["selection.level"] = [](const Session& s) {
+      const auto& index = s.state().selection.partIndex;
+      const auto& parts = s.model().mesh.parts;
+      if (!index || *index >= parts.size() || !parts[*index].level) return std::string("none");
+      return std::string(anatomy::vertebraName(*parts[*index].level));
+    };
     return r;
   }();
   return table;
@@ -129,6 +141,21 @@ std::optional<LineError> runLine(Session& session, const std::filesystem::path& 
     if (!chord) return usage("\"" + c.args[0] + "\" is not a key name");
     for (const auto& line : commandsForKey(chord->key, chord->mods, session.state()))
       if (auto done = session.execute(line); !done) return LineError{1, "key " + c.args[0] + " → " + done.message()};
+    return std::nullopt;
+  }
+  if (c.verb == "click") {
+    // As a click in the window: a `pick` through the command queue, answered by the frame it
+    // is drawn in, whose `select` runs with the next update.
+    double x = 0, y = 0;
+    if (c.args.size() != 2 || !parseDouble(c.args[0], x) || !parseDouble(c.args[1], y) || x < 0 || y < 0)
+      return usage("usage: click X Y (pixels of the picture from its top-left corner)");
+    session.queue().push("pick", {c.args[0], c.args[1]});
+    for (int frame = 0; frame < 4 && (!session.queue().empty() || session.probes().pickPending()); ++frame) {
+      auto image = render();
+      if (!image) return LineError{1, image.message()};
+      session.update(0.0);
+    }
+    if (session.probes().pickPending()) return LineError{1, "click " + c.args[0] + " " + c.args[1] + ": no frame answered the pick"};
     return std::nullopt;
   }
   if (c.verb == "screenshot" && c.args.size() == 1) {

@@ -5,6 +5,8 @@
 //   screenshot FILE        save the picture (interface included)
 //   golden NAME [DELTA]    compare with tests/golden/NAME.png next to the script's folder
 //   key NAME               a key press through the shortcut table (`key F1`, `key ctrl+q`)
+//   click X Y              a click on the picture, as in the window: picks what is drawn there
+//                          (`expect selection == "C5 vertebra"`, `expect selection.level == C5`)
 // Errors name the script file and line. No GPU is touched unless a line needs a picture.
 #pragma once
 

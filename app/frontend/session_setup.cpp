@@ -5,7 +5,8 @@
 
 namespace spineview::app {
 
-core::Result<std::unique_ptr<Session>> createSession(const ModelRequest& request, const std::vector<std::string>& commands) {
+core::Result<std::unique_ptr<Session>> createSession(const ModelRequest& request, const std::vector<std::string>& commands,
+                                                     const std::function<void(Session&)>& prepare) {
   auto model = request.file ? loadViewModelFile(*request.file, request.mapping) : loadBuiltInViewModel();
   if (!model) return core::fail(model.message());
   const ModelBounds bounds = computeBounds(model->mesh);
@@ -14,6 +15,7 @@ core::Result<std::unique_ptr<Session>> createSession(const ModelRequest& request
   auto& camera = (*session)->state().view.camera;
   camera.setView(scene::StandardView::LeftLateral);
   frameModel(camera, bounds);
+  if (prepare) prepare(**session);
   for (const auto& line : commands) {
     if (auto done = (*session)->execute(line); !done) return core::fail("usage: " + done.message());
   }

@@ -11,22 +11,16 @@ namespace {
 using C = ShortcutContext;
 constexpr int kCtrl = GLFW_MOD_CONTROL;
 
-// Presenter entries come first: while a lesson is open they win over the normal meaning.
+// Presenter entries come first: while a lesson is open they win over the normal meaning; the
+// other keys (views, X-ray, F1, ...) keep working while presenting.
 constexpr std::array kShortcuts{
     Shortcut{GLFW_KEY_PAGE_DOWN, 0, C::Presenter, "lesson-step next", "PageDown", "Next lesson step (clicker)"},
     Shortcut{GLFW_KEY_RIGHT, 0, C::Presenter, "lesson-step next", "Right", "Next lesson step"},
     Shortcut{GLFW_KEY_SPACE, 0, C::Presenter, "lesson-step next", "Space", "Next lesson step"},
     Shortcut{GLFW_KEY_PAGE_UP, 0, C::Presenter, "lesson-step prev", "PageUp", "Previous lesson step (clicker)"},
     Shortcut{GLFW_KEY_LEFT, 0, C::Presenter, "lesson-step prev", "Left", "Previous lesson step"},
-    Shortcut{GLFW_KEY_1, 0, C::Presenter, "lesson-step 1", "1", "Lesson step 1"},
-    Shortcut{GLFW_KEY_2, 0, C::Presenter, "lesson-step 2", "2", "Lesson step 2"},
-    Shortcut{GLFW_KEY_3, 0, C::Presenter, "lesson-step 3", "3", "Lesson step 3"},
-    Shortcut{GLFW_KEY_4, 0, C::Presenter, "lesson-step 4", "4", "Lesson step 4"},
-    Shortcut{GLFW_KEY_5, 0, C::Presenter, "lesson-step 5", "5", "Lesson step 5"},
-    Shortcut{GLFW_KEY_6, 0, C::Presenter, "lesson-step 6", "6", "Lesson step 6"},
-    Shortcut{GLFW_KEY_7, 0, C::Presenter, "lesson-step 7", "7", "Lesson step 7"},
-    Shortcut{GLFW_KEY_8, 0, C::Presenter, "lesson-step 8", "8", "Lesson step 8"},
-    Shortcut{GLFW_KEY_9, 0, C::Presenter, "lesson-step 9", "9", "Lesson step 9"},
+    Shortcut{GLFW_KEY_HOME, 0, C::Presenter, "lesson-step first", "Home", "First lesson step"},
+    Shortcut{GLFW_KEY_END, 0, C::Presenter, "lesson-step last", "End", "Last lesson step"},
 
     Shortcut{GLFW_KEY_Q, kCtrl, C::Always, "quit", "Ctrl+Q", "Quit"},
     Shortcut{GLFW_KEY_F5, 0, C::Always, "presenter", "F5", "Presenter mode on or off"},
@@ -52,6 +46,8 @@ constexpr std::array kShortcuts{
     Shortcut{GLFW_KEY_C, 0, C::Normal, "mode compare", "C", "Forceful and controlled side by side"},
     Shortcut{GLFW_KEY_G, 0, C::Normal, "mode guided", "G", "Guided exercise"},
     Shortcut{GLFW_KEY_X, 0, C::Normal, "xray", "X", "X-ray view on or off"},
+    Shortcut{GLFW_KEY_L, 0, C::Normal, "labels", "L", "Names on or off"},
+    Shortcut{GLFW_KEY_F, 0, C::Normal, "focus", "F", "Bring the selected structure into view"},
     Shortcut{GLFW_KEY_T, 0, C::Normal, "tour", "T", "Show the tour again"},
 };
 
@@ -101,9 +97,9 @@ std::vector<std::string> commandsForKey(int key, int mods, const AppState& state
     if (s.key != key || ((s.mods & GLFW_MOD_CONTROL) != 0) != ctrl) continue;
     if (s.context == C::Presenter && !presenting && s.command != "presenter off") continue;
     if (s.context == C::Presenter && s.command == "presenter off" && !state.presenter.active) continue;
-    if (s.context == C::Normal && presenting) continue;
     // Toggles whose commands take on|off: say which, from the current state.
     if (s.command == "xray") return {state.view.xray ? "xray off" : "xray on"};
+    if (s.command == "labels") return {state.view.labels ? "labels off" : "labels on"};
     return {std::string(s.command)};
   }
   // Esc also closes the tour.

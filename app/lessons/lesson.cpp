@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/json_file.h"
+#include "anatomy/levels.h"
 #include "core/paths.h"
 #include "scene/camera.h"
 #include "session/app_state.h"
@@ -19,7 +20,7 @@ constexpr std::size_t kMaxCaptionChars = 400;
 
 void rejectUnknownKeys(const json& object, const std::string& pointer, const std::set<std::string>& allowed) {
   for (const auto& [key, value] : object.items())
-    if (!allowed.contains(key)) throw JsonFieldError{pointer + "/" + key, "unknown field (allowed: see assets/lessons/README.md)"};
+    if (!allowed.contains(key)) throw JsonFieldError{pointer + "/" + key, "unknown field (the fields a lesson may have are listed in docs/lessons.md)"};
 }
 
 std::optional<std::string> optionalString(const json& parent, const std::string& key, const std::string& pointer) {
@@ -36,7 +37,7 @@ std::string plainText(const json& parent, const std::string& key, const std::str
 
 LessonStep parseStep(const json& step, const std::string& p) {
   if (!step.is_object()) throw JsonFieldError{p, "expected an object"};
-  rejectUnknownKeys(step, p, {"caption", "view", "layers", "motion", "mode", "speed", "range", "end", "commands"});
+  rejectUnknownKeys(step, p, {"caption", "view", "layers", "motion", "mode", "speed", "range", "end", "frame", "camera", "commands"});
   LessonStep out;
   out.caption = plainText(step, "caption", p, kMaxCaptionChars);
   if ((out.view = optionalString(step, "view", p))) {
@@ -79,6 +80,22 @@ LessonStep parseStep(const json& step, const std::string& p) {
     else if (*end == "loop") out.end = RangeEnd::Loop;
     else throw JsonFieldError{p + "/end", "\"" + *end + "\" is not hold or loop"};
   }
+  if ((out.frame = optionalString(step, "frame", p)) && !isFrameSubject(*out.frame))
+    throw JsonFieldError{p + "/frame", "\"" + *out.frame + "\" is not " + std::string(kFrameSubjectsText) + " or a level (C0…C7, T1…T12)"};
+  if (step.contains("camera")) {
+    const json& camera = core::requireObject(step, "camera", p);
+    rejectUnknownKeys(camera, p + "/camera", {"yaw", "pitch", "distance", "target"});
+    const double yaw = core::requireNumberIn(camera, "yaw", p + "/camera", -360.0, 360.0);
+    const double pitch = core::requireNumberIn(camera, "pitch", p + "/camera", -89.9, 89.9);
+    const double distance = core::requireNumberIn(camera, "distance", p + "/camera", 20.0, 3000.0);
+    const json& target = core::requireArray(camera, "target", p + "/camera");
+    if (target.size() != 3 || !target[0].is_number() || !target[1].is_number() || !target[2].is_number())
+      throw JsonFieldError{p + "/camera/target", "expected [x, y, z] in millimetres"};
+    char text[160];
+    std::snprintf(text, sizeof text, "%.2f %.2f %.1f %.1f %.1f %.1f", yaw, pitch, distance, target[0].get<double>(),
+                  target[1].get<double>(), target[2].get<double>());
+    out.camera = text;
+  }
   if (step.contains("commands")) {
     const json& commands = core::requireArray(step, "commands", p);
     for (std::size_t i = 0; i < commands.size(); ++i) {
@@ -111,32 +128,49 @@ core::Result<Lesson> loadLesson(const std::filesystem::path& file) {
   });
 }
 
-std::vector<std::string> stepCommands(const LessonStep& step) {
-  std::vector<std::string> out;
+bool isFrameSubject(std::string_view text) {
+  for (std::string_view s : {"whole", "head_and_neck", "neck", "junction", "upper_back"})
+    if (text == s) return true;
+  return anatomy::parseVertebra(text).has_value();
+}
+
+std::vector<StepCommand> stepCommandFields(const LessonStep& step) {
+  std::vector<StepCommand> out;
   auto number = [](double v) {
     char text[32];
     std::snprintf(text, sizeof text, "%.3f", v);
     return std::string(text);
   };
-  // Every step is complete in itself, so stepping back lands in the same state as stepping
-  // forward: a step without a mode is an Explore step, one without a speed plays at 1x.
-  out.push_back("mode " + step.mode.value_or("explore"));
-  if (step.motion) out.push_back("motion " + *step.motion);
-  if (step.view) out.push_back("view " + *step.view);
+  out.push_back({"", "reset-view"});
+  const std::string mode = step.mode.value_or("explore");
+  out.push_back({"mode", "mode " + mode});
+  if (step.motion) out.push_back({"motion", "motion " + *step.motion});
+  else if (mode == "explore") out.push_back({"", "motion " + std::string(kDefaultLessonMotion)});
+  // Layers first: the view and the framing fit what is shown.
   if (step.layers) {
     std::string list;
     for (const auto& l : *step.layers) list += (list.empty() ? "" : ",") + l;
-    out.push_back("layers " + (list.empty() ? std::string("none") : list));
+    out.push_back({"layers", "layers " + (list.empty() ? std::string("none") : list)});
   }
-  out.push_back("speed " + number(step.speed.value_or(1.0)));
-  for (const auto& c : step.extraCommands) out.push_back(c);
-  out.push_back("seek " + number(step.fromS));
-  out.push_back(step.toS > step.fromS ? "play" : "pause");
+  if (step.view) out.push_back({"view", "view " + *step.view});
+  else if (mode == "explore" && !step.frame && !step.camera) out.push_back({"", "view left"});  // the default view
+  if (step.frame) out.push_back({"frame", "frame " + *step.frame});
+  if (step.camera) out.push_back({"camera", "camera " + *step.camera});
+  out.push_back({"speed", "speed " + number(step.speed.value_or(1.0))});
+  for (std::size_t i = 0; i < step.extraCommands.size(); ++i) out.push_back({"commands/" + std::to_string(i), step.extraCommands[i]});
+  out.push_back({"range", "seek " + number(step.fromS)});
+  out.push_back({"range", step.toS > step.fromS ? "play" : "pause"});
+  return out;
+}
+
+std::vector<std::string> stepCommands(const LessonStep& step) {
+  std::vector<std::string> out;
+  for (auto& c : stepCommandFields(step)) out.push_back(std::move(c.line));
   return out;
 }
 
 std::vector<std::filesystem::path> lessonSearchPath() {
-  return {core::configDir() / "lessons", core::assetDir() / "lessons"};
+  return {core::dataDir() / "lessons", core::configDir() / "lessons", core::assetDir() / "lessons"};
 }
 
 core::Result<std::filesystem::path> resolveLesson(const std::string& fileOrId) {
@@ -163,6 +197,27 @@ std::vector<std::string> availableLessons() {
       if (it->path().extension() == ".json") ids.insert(it->path().stem().string());
   }
   return {ids.begin(), ids.end()};
+}
+
+}  // namespace spineview::app::lessons
+
+namespace spineview::app::lessons {
+
+std::vector<LessonEntry> lessonCatalogue() {
+  std::vector<LessonEntry> out;
+  const auto shipped = core::assetDir() / "lessons";
+  for (const auto& id : availableLessons()) {
+    auto file = resolveLesson(id);
+    if (!file) continue;
+    LessonEntry e{id, id, *file, file->parent_path() != shipped};
+    if (auto document = core::loadJsonFile(*file); document && document->is_object() && (*document)["title"].is_string())
+      e.title = (*document)["title"].get<std::string>();
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const LessonEntry& a, const LessonEntry& b) {
+    return a.userLesson != b.userLesson ? b.userLesson : a.title < b.title;
+  });
+  return out;
 }
 
 }  // namespace spineview::app::lessons

@@ -136,7 +136,7 @@ std::vector<LabelAnchor> sessionLabelAnchors(const Session& session, float width
                   a.pixel.y < projection.origin.y + projection.size.y;
       a.visible = a.onScreen;
       if (a.visible)
-        if (auto seen = probedVisible(state.view.labelProbes, a, mesh.parts)) a.visible = *seen;
+        if (auto seen = probedVisible(session.probes().latest(), a, mesh.parts)) a.visible = *seen;
       out.push_back(std::move(a));
     }
   }

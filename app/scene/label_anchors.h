@@ -14,6 +14,7 @@
 #include <glm/glm.hpp>
 
 #include "mesh/mesh_data.h"
+#include "scene/probe_feedback.h"
 #include "session/app_state.h"
 
 namespace spineview::app {

@@ -49,10 +49,12 @@ std::vector<ViewPose> sessionViewPoses(const Session& session) {
       const auto& s = players[i]->frame().state;
       poses.push_back(poseFor(session, &s, s.pose));
       poses.back().viewport = {0.5f * static_cast<float>(i), 0.0f, 0.5f, 1.0f};
+      poses.back().frameArea = poses.back().viewport;
     }
   } else {
     const auto& s = session.player().frame().state;
     poses.push_back(poseFor(session, &s, s.pose));
+    poses.back().frameArea = session.sceneArea();
   }
   return poses;
 }
@@ -70,12 +72,25 @@ LookContext lookContext(const Session& session, const biomech::BiomechState* sta
   return c;
 }
 
+glm::mat4 framedProjection(const scene::OrbitCamera& camera, const ViewPose& pose, float width, float height) {
+  const glm::vec4 v = pose.viewport, a = pose.frameArea;
+  const float aspect = std::max(1.0f, a.z * width) / std::max(1.0f, a.w * height);
+  // The projection of the frame area, then a lens shift and scale that put that area where it
+  // lies in the view's viewport (the model is drawn over the whole view, centred in the area).
+  glm::mat4 shift(1.0f);
+  shift[0][0] = a.z / v.z;
+  shift[1][1] = a.w / v.w;
+  shift[3][0] = (2.0f * (a.x - v.x) + a.z) / v.z - 1.0f;
+  shift[3][1] = 1.0f - (2.0f * (a.y - v.y) + a.w) / v.w;
+  return shift * camera.projection(aspect);
+}
+
 ViewProjection viewProjection(const Session& session, const ViewPose& pose, float width, float height) {
   ViewProjection p;
   p.origin = {pose.viewport.x * width, pose.viewport.y * height};
   p.size = {std::max(1.0f, pose.viewport.z * width), std::max(1.0f, pose.viewport.w * height)};
   const auto& camera = session.state().view.camera;
-  p.viewProj = camera.projection(p.size.x / p.size.y) * camera.view();
+  p.viewProj = framedProjection(camera, pose, width, height) * camera.view();
   return p;
 }
 

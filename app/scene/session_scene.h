@@ -8,6 +8,7 @@
 #include <glm/glm.hpp>
 
 #include "biomech/biomech_model.h"
+#include "scene/camera.h"
 #include "scene/part_geometry.h"
 #include "scene/scene_look.h"
 
@@ -30,6 +31,7 @@ struct ViewPose {
   const biomech::BiomechState* state = nullptr;  // null: not driven by the spine
   std::vector<glm::mat4> skin;                   // per joint: world · inverse(bind); {I} without a skeleton
   glm::vec4 viewport{0.0f, 0.0f, 1.0f, 1.0f};    // normalized, origin top-left
+  glm::vec4 frameArea{0.0f, 0.0f, 1.0f, 1.0f};   // the part of the target the camera frames (normalized)
 };
 
 // One view (Explore, Guided) or two side by side (Compare: forceful | controlled).
@@ -44,6 +46,8 @@ struct ViewProjection {
   glm::vec2 origin{0.0f}, size{1.0f};  // viewport in target pixels
 };
 ViewProjection viewProjection(const Session& session, const ViewPose& pose, float width, float height);
+// The camera's projection for a view whose camera frames pose.frameArea of a width × height target.
+glm::mat4 framedProjection(const scene::OrbitCamera& camera, const ViewPose& pose, float width, float height);
 // Target pixel of a world point; false when it is behind the camera.
 bool projectToPixel(const ViewProjection& projection, glm::vec3 world, glm::vec2& pixel);
 

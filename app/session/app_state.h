@@ -48,13 +48,6 @@ bool parseLayer(std::string_view text, LayerId& out);
 
 enum class ClipAxis : std::uint8_t { Off, Sagittal, Coronal, Axial };
 
-// What the renderer saw at a probed pixel last frame (scene builder): part id (0 = nothing).
-struct ProbedPixel {
-  std::uint32_t viewIndex = 0;
-  glm::vec2 pixel{0.0f};
-  std::uint32_t partId = 0;
-};
-
 struct ViewSettings {
   std::array<bool, kLayerCount> visible{true, true, true, true, true, true, true};
   std::array<float, kLayerCount> opacity{1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.22f};
@@ -71,8 +64,6 @@ struct ViewSettings {
   bool smoothCamera = false;                       // the window animates camera moves; headless jumps
   std::optional<scene::OrbitCamera> cameraStart;   // where the running transition began
   double cameraTransitionS = 0.0;                  // time into the running transition
-  std::optional<glm::vec2> pendingPick;            // target pixel to pick on the next frame
-  std::vector<ProbedPixel> labelProbes;            // last frame's probe results (label occlusion)
 };
 
 // The structure under the cursor when the user clicked (picking); index into mesh.parts.
@@ -103,6 +94,13 @@ struct PanelState {
   bool stats = false;    // frame time / device overlay
   bool openFile = false; // File → Open model (lead)
   bool glossary = false; // plain meanings of the technical words
+  bool layers = true;    // Layers panel: layers, opacity, x-ray, clip plane, isolate, labels
+  bool shortcuts = false;  // Help → Keyboard shortcuts
+  bool stepList = false;   // presenter: the lesson's steps
+  // The left column shows one page at a time (app/ui/window_layout.h).
+  enum class LeftPage : std::uint8_t { Library, Layers, Structure, Coach } leftPage = LeftPage::Library;
+  // A side column folded into a drawer that the user opened: 0 none, 1 left, 2 right.
+  int drawer = 0;
 };
 
 // Preferences that persist (settings file, education UI).

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <utility>
 
 namespace spineview::app {
@@ -67,8 +68,11 @@ core::Result<double> argNumber(const std::vector<std::string>& args, std::size_t
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(value))
     return core::fail("\"" + text + "\" is not a number");
-  if (value < min || value > max)
-    return core::fail("\"" + text + "\" is outside " + std::to_string(min) + " … " + std::to_string(max));
+  if (value < min || value > max) {
+    char range[64];
+    std::snprintf(range, sizeof range, "%g … %g", min, max);
+    return core::fail("\"" + text + "\" is outside " + range);
+  }
   return value;
 }
 

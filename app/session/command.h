@@ -52,6 +52,11 @@ class CommandQueue {
   void push(std::string verb, std::vector<std::string> args = {}) { pending_.push_back({std::move(verb), std::move(args)}); }
   std::vector<Command> take() { return std::exchange(pending_, {}); }
   bool empty() const { return pending_.empty(); }
+  std::size_t size() const { return pending_.size(); }
+  // Drops the commands pushed after the first `count` (a layout pass that is thrown away).
+  void keepFirst(std::size_t count) {
+    if (count < pending_.size()) pending_.resize(count);
+  }
 
  private:
   std::vector<Command> pending_;

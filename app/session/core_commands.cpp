@@ -1,4 +1,5 @@
 // Timeline and mode commands: the core every front end needs.
+#include "scene/camera_animation.h"
 #include "scene_builder.h"
 #include "session/session.h"
 
@@ -84,7 +85,10 @@ void Session::registerCoreCommands() {
             if (entering) showNeckForComparison(s);
             return s.prepareComparison();
           }
-          if (mode == AppMode::Guided) return s.selectMotion(s.state().guided.exerciseId);
+          if (mode == AppMode::Guided) {
+            if (auto selected = s.selectMotion(s.state().guided.exerciseId); !selected) return selected;
+            if (entering) frameForExercise(s, false);
+          }
           return core::Ok{};
         });
   r.add("compare", "compare FORCEFUL CONTROLLED", "Choose the two motions of the comparison",

@@ -8,6 +8,16 @@
 
 namespace spineview::app {
 
+std::string sentenceForPeople(std::string message) {
+  // "\"seek x\": \"x\" is not a number (usage: seek SECONDS)" → "“x” is not a number."
+  if (const auto usage = message.rfind(" (usage: "); usage != std::string::npos && message.back() == ')') message.resize(usage);
+  if (!message.empty() && message.front() == '"')
+    if (const auto end = message.find("\": "); end != std::string::npos) message.erase(0, end + 3);
+  if (!message.empty() && message.front() >= 'a' && message.front() <= 'z') message.front() = static_cast<char>(message.front() - 'a' + 'A');
+  if (!message.empty() && message.back() != '.' && message.back() != ')') message += '.';
+  return message;
+}
+
 core::Result<std::unique_ptr<Session>> Session::create(ViewModel model, const std::filesystem::path& assetDir) {
   auto biomech = biomech::loadBiomechModel(assetDir);
   if (!biomech) return core::fail("cannot load the spine biomechanics: " + biomech.message());
@@ -37,6 +47,7 @@ void Session::replaceModel(ViewModel model) {
   model_ = std::move(model);
   ++modelGeneration_;
   state_.selection = {};
+  probes_.clear();
   for (const auto& w : model_.warnings) notify(Notice::Kind::Warning, w);
 }
 
@@ -64,14 +75,15 @@ core::Status Session::prepareComparison() {
   if (!forceful_ || forceful_->program().id != forceful->id) forceful_ = std::make_unique<MotionPlayer>(*biomech_, *forceful);
   if (!controlled_ || controlled_->program().id != controlled->id)
     controlled_ = std::make_unique<MotionPlayer>(*biomech_, *controlled);
-  forceful_->seek(state_.playback.timeS);
-  controlled_->seek(state_.playback.timeS);
+  compareClock_ = app::compareClock(forceful_->program(), controlled_->program());
+  state_.playback.timeS = std::min(state_.playback.timeS, compareClock_.timelineS);
+  forceful_->seek(compareClock_.forcefulTime(state_.playback.timeS));
+  controlled_->seek(compareClock_.controlledTime(state_.playback.timeS));
   return core::Ok{};
 }
 
 double Session::timelineDurationS() const {
-  if (state_.mode == AppMode::Compare && forceful_ && controlled_)
-    return std::max(forceful_->durationS(), controlled_->durationS());
+  if (state_.mode == AppMode::Compare && forceful_ && controlled_) return compareClock_.timelineS;
   return player_->durationS();
 }
 
@@ -79,8 +91,8 @@ void Session::seek(double t) {
   state_.playback.timeS = std::clamp(t, 0.0, timelineDurationS());
   player_->seek(state_.playback.timeS);
   if (state_.mode == AppMode::Compare && forceful_ && controlled_) {
-    forceful_->seek(state_.playback.timeS);
-    controlled_->seek(state_.playback.timeS);
+    forceful_->seek(compareClock_.forcefulTime(state_.playback.timeS));
+    controlled_->seek(compareClock_.controlledTime(state_.playback.timeS));
   }
 }
 
@@ -99,7 +111,7 @@ void Session::update(double wallDtS) {
   for (const auto& command : queue_.take()) {
     if (auto done = execute(command); !done) {
       core::logWarning(done.message());
-      notify(Notice::Kind::Error, done.message());
+      notify(Notice::Kind::Error, sentenceForPeople(done.message()));
     }
   }
   recentPops_.clear();
@@ -122,17 +134,17 @@ void Session::advancePlayback(double wallDtS) {
     }
   }
   const bool wrapped = t < playback.timeS;
-  auto advanceTo = [&](MotionPlayer& p) {
+  auto advanceTo = [&](MotionPlayer& p, double programT) {
     if (wrapped) p.seek(0.0);
-    const double dt = std::max(0.0, std::min(t, p.durationS()) - p.timeS());
+    const double dt = std::max(0.0, std::min(programT, p.durationS()) - p.timeS());
     auto pops = p.advance(dt, 1.0, false);
     recentPops_.insert(recentPops_.end(), pops.begin(), pops.end());
   };
   if (state_.mode == AppMode::Compare && forceful_ && controlled_) {
-    advanceTo(*forceful_);
-    advanceTo(*controlled_);
+    advanceTo(*forceful_, compareClock_.forcefulTime(t));
+    advanceTo(*controlled_, compareClock_.controlledTime(t));
   } else {
-    advanceTo(*player_);
+    advanceTo(*player_, t);
   }
   playback.timeS = t;
 }

@@ -12,8 +12,10 @@
 
 #include "biomech/biomech_model.h"
 #include "model_source.h"
+#include "scene/probe_feedback.h"
 #include "session/app_state.h"
 #include "session/command.h"
+#include "session/compare_clock.h"
 #include "session/motion_player.h"
 
 namespace spineview::app {
@@ -48,9 +50,22 @@ class Session {
   const MotionPlayer& player() const { return *player_; }
   const MotionPlayer* forcefulPlayer() const { return forceful_.get(); }
   const MotionPlayer* controlledPlayer() const { return controlled_.get(); }
+  // The comparison's time base (session/compare_clock.h): valid once the pair exists.
+  const CompareClock& compareClock() const { return compareClock_; }
 
   // Pops since the last update (all players), for markers and sounds.
   const std::vector<biomech::CavitationEvent>& recentPops() const { return recentPops_; }
+
+  // The part of the target the panels leave free for the model (normalized x, y, w, h, origin
+  // top-left), set by the front end each frame from the window layout; the camera's target is
+  // drawn at its centre and the framing commands fit their subject into it.
+  void setSceneArea(glm::vec4 area, float aspect) { sceneArea_ = area, sceneAspect_ = aspect; }
+  glm::vec4 sceneArea() const { return sceneArea_; }
+  float sceneAspect() const { return sceneAspect_; }
+
+  // Picks waiting for a frame's results and the latest probes (app/scene/probe_feedback.h).
+  ProbeFeedback& probes() { return probes_; }
+  const ProbeFeedback& probes() const { return probes_; }
 
   CommandRegistry& commands() { return commands_; }
   const CommandRegistry& commands() const { return commands_; }
@@ -89,13 +104,21 @@ class Session {
   std::vector<biomech::MotionProgram> motions_;
   std::unique_ptr<MotionPlayer> player_;
   std::unique_ptr<MotionPlayer> forceful_, controlled_;
+  CompareClock compareClock_;
   std::vector<biomech::CavitationEvent> recentPops_;
   CommandRegistry commands_;
   CommandQueue queue_;
+  ProbeFeedback probes_;
+  glm::vec4 sceneArea_{0.0f, 0.0f, 1.0f, 1.0f};
+  float sceneAspect_ = 16.0f / 9.0f;
   std::vector<Notice> notices_;
   std::size_t noticesDismissed_ = 0;
   double clockS_ = 0.0;
 };
+
+// A command's error as a sentence for the notices: without the command line, the "usage:"
+// text written for scripts, capitalised and ended ("There is no motion called “x”.").
+std::string sentenceForPeople(std::string message);
 
 // Each feature registers its commands here (defined next to the feature), called by
 // Session::create after the core commands: keeps features from editing session.cpp.

@@ -152,9 +152,7 @@ CompareLayout compareLayout(const CompareLayoutInput& in) {
 
 std::vector<NamedBox> placedPanels(const CompareLayout& layout) {
   std::vector<NamedBox> out;
-  auto add = [&](const char* name, const BoxF& b) {
-    if (!b.empty()) out.push_back({name, b});
-  };
+  auto add = [&](const char* name, const BoxF& b) { addPlaced(out, name, b); };
   add("forceful caption", layout.captions[0]);
   add("controlled caption", layout.captions[1]);
   add("explainer", layout.explainer);

@@ -20,6 +20,7 @@ struct BoxF {
 };
 
 bool overlaps(const BoxF& a, const BoxF& b);
+inline float area(const BoxF& b) { return b.w * b.h; }
 bool inside(const BoxF& inner, const BoxF& outer);
 
 struct CompareLayoutInput {
@@ -62,5 +63,9 @@ struct NamedBox {
   BoxF box;
 };
 std::vector<NamedBox> placedPanels(const CompareLayout& layout);
+// Appends `box` under `name` when it was placed (not empty).
+inline void addPlaced(std::vector<NamedBox>& out, const char* name, const BoxF& box) {
+  if (!box.empty()) out.push_back({name, box});
+}
 
 }  // namespace spineview::app::ui

@@ -23,11 +23,14 @@ namespace {
 
 ImU32 withAlpha(const ImVec4& c, float a) { return toU32({c.x, c.y, c.z, a}); }
 
-PlotLineData line(const PlotSeries& s, const std::function<float(const PlotSample&)>& value, const ImVec4& colour,
-                  std::string label, bool dashed = false) {
+// `clock`: the forceful motion's samples are drawn at the timeline time they are shown at
+// (slowed, session/compare_clock.h); null for the controlled motion, on its own time.
+PlotLineData line(const PlotSeries& s, const CompareClock* clock, const std::function<float(const PlotSample&)>& value,
+                  const ImVec4& colour, std::string label, bool dashed = false) {
   PlotLineData l;
   l.points.reserve(s.samples.size());
-  for (const auto& sample : s.samples) l.points.push_back({static_cast<float>(sample.timeS), value(sample)});
+  for (const auto& sample : s.samples)
+    l.points.push_back({static_cast<float>(clock ? clock->timelineOfForceful(sample.timeS) : sample.timeS), value(sample)});
   l.colour = toU32(colour);
   l.label = std::move(label);
   l.dashed = dashed;
@@ -41,8 +44,8 @@ PlotSpec makeSpec(std::string title, std::string unit) {
   return spec;
 }
 
-void addPopEvents(PlotSpec& spec, const PlotSeries& s, const ImVec4& colour) {
-  for (const auto& pop : s.pops) spec.events.push_back({pop.timeS, withAlpha(colour, 0.8f)});
+void addPopEvents(PlotSpec& spec, const PlotSeries& s, const ImVec4& colour, const CompareClock* clock = nullptr) {
+  for (const auto& pop : s.pops) spec.events.push_back({clock ? clock->timelineOfForceful(pop.timeS) : pop.timeS, withAlpha(colour, 0.8f)});
 }
 
 education::VerdictThresholds thresholds(const Session& session) {
@@ -86,22 +89,23 @@ struct ComparePlots {
 ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlayer, const MotionPlayer* controlledPlayer) {
   const PlotSeries& f = forcefulPlayer->series();
   const PlotSeries& c = controlledPlayer->series();
-  const double tEnd = std::max(forcefulPlayer->durationS(), controlledPlayer->durationS());
+  const double tEnd = session.compareClock().timelineS;
+  const CompareClock* clock = &session.compareClock();
   const double now = session.state().playback.timeS;
   const auto& data = session.biomech().data();
   std::vector<PlotSpec> specs;
 
   PlotSpec rotation = makeSpec("Head turn", "°");
-  rotation.lines.push_back(line(f, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kForcefulColour, "forceful"));
-  rotation.lines.push_back(line(c, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kControlledColour, "controlled"));
+  rotation.lines.push_back(line(f, clock, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kForcefulColour, "forceful"));
+  rotation.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return static_cast<float>(s.headDeg.axialRotation); }, kControlledColour, "controlled"));
   fitRange(rotation, false);
   rotation.yMin = std::min(rotation.yMin, -rotation.yMax);
   rotation.yMax = std::max(rotation.yMax, -rotation.yMin);
   specs.push_back(std::move(rotation));
 
   PlotSpec speed = makeSpec("Head speed", "°/s");
-  speed.lines.push_back(line(f, [](const PlotSample& s) { return static_cast<float>(s.headSpeedDegS); }, kForcefulColour, ""));
-  speed.lines.push_back(line(c, [](const PlotSample& s) { return static_cast<float>(s.headSpeedDegS); }, kControlledColour, ""));
+  speed.lines.push_back(line(f, clock, [](const PlotSample& s) { return static_cast<float>(s.headSpeedDegS); }, kForcefulColour, ""));
+  speed.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return static_cast<float>(s.headSpeedDegS); }, kControlledColour, ""));
   if (const auto& sp = education::educationLibrary().speed) {
     speed.marks.push_back({static_cast<float>(sp->gentleMaxDegS), toU32(zoneColour(biomech::Zone::Comfortable)), "gentle"});
     speed.marks.push_back({static_cast<float>(sp->fastFromDegS), toU32(zoneColour(biomech::Zone::BeyondActive)), "fast"});
@@ -110,8 +114,8 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   specs.push_back(std::move(speed));
 
   PlotSpec use = makeSpec("Most-used level", "% of range");
-  use.lines.push_back(line(f, [](const PlotSample& s) { return static_cast<float>(s.worstUsePercent); }, kForcefulColour, ""));
-  use.lines.push_back(line(c, [](const PlotSample& s) { return static_cast<float>(s.worstUsePercent); }, kControlledColour, ""));
+  use.lines.push_back(line(f, clock, [](const PlotSample& s) { return static_cast<float>(s.worstUsePercent); }, kForcefulColour, ""));
+  use.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return static_cast<float>(s.worstUsePercent); }, kControlledColour, ""));
   const float comfortable = static_cast<float>(data.zones.comfortableMaxPercent);
   const float endRange = static_cast<float>(data.zones.endRangeMaxPercent);
   const float passive = static_cast<float>(data.zones.passiveMaxPercent);
@@ -130,7 +134,7 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
     for (const auto& pick : education::topGappedFacets(*series, 2)) {
       const int seg = pick.segment, side = static_cast<int>(pick.side);
       std::string label = std::string(pick.side == anatomy::Side::Left ? "L " : "R ") + anatomy::segmentName(seg);
-      facets.lines.push_back(line(*series, [seg, side](const PlotSample& s) { return s.facetChangeMm[seg][side]; }, colour, label, pick.side == anatomy::Side::Right));
+      facets.lines.push_back(line(*series, series == &f ? clock : nullptr, [seg, side](const PlotSample& s) { return s.facetChangeMm[seg][side]; }, colour, label, pick.side == anatomy::Side::Right));
     }
   }
   facets.marks.push_back({static_cast<float>(data.cavitation.region(2).gapThresholdMm), IM_COL32(255, 215, 80, 200), "pop gap"});
@@ -138,10 +142,10 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
   specs.push_back(std::move(facets));
 
   PlotSpec artery = makeSpec("Neck artery stretch", "%");
-  artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kForcefulColour, "left"));
-  artery.lines.push_back(line(f, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kForcefulColour, "right", true));
-  artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kControlledColour, ""));
-  artery.lines.push_back(line(c, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kControlledColour, "", true));
+  artery.lines.push_back(line(f, clock, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kForcefulColour, "left"));
+  artery.lines.push_back(line(f, clock, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kForcefulColour, "right", true));
+  artery.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return s.arteryPeakStrainPercent[0]; }, kControlledColour, ""));
+  artery.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return s.arteryPeakStrainPercent[1]; }, kControlledColour, "", true));
   artery.marks.push_back({static_cast<float>(data.arteries.greenBelowPercent()), toU32(gaugeColour(biomech::StrainGauge::Amber)), "daily limit"});
   artery.marks.push_back({static_cast<float>(data.arteries.orangeFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Orange)), ""});
   artery.marks.push_back({static_cast<float>(data.arteries.redFromPercent()), toU32(gaugeColour(biomech::StrainGauge::Red)), "torn in lab"});
@@ -151,15 +155,15 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
 
   // How fast the artery stretches: its own plot, never folded into the stretch.
   PlotSpec rate = makeSpec("Stretch speed", "%/s");
-  rate.lines.push_back(line(f, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kForcefulColour, ""));
-  rate.lines.push_back(line(c, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kControlledColour, ""));
+  rate.lines.push_back(line(f, clock, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kForcefulColour, ""));
+  rate.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return std::max(s.arteryPeakRatePercentPerS[0], s.arteryPeakRatePercentPerS[1]); }, kControlledColour, ""));
   fitRange(rate, false);
   rate.yMin = 0.0f;
   specs.push_back(std::move(rate));
 
   PlotSpec exits = makeSpec("Nerve exit narrowed", "%");
-  exits.lines.push_back(line(f, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kForcefulColour, ""));
-  exits.lines.push_back(line(c, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kControlledColour, ""));
+  exits.lines.push_back(line(f, clock, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kForcefulColour, ""));
+  exits.lines.push_back(line(c, nullptr, [](const PlotSample& s) { return -s.worstForamenAreaChangePercent; }, kControlledColour, ""));
   exits.marks.push_back({static_cast<float>(data.foramina.everydayNarrowingBelowPercent), toU32(gaugeColour(biomech::StrainGauge::Amber)), "daily limit"});
   exits.marks.push_back({static_cast<float>(data.foramina.provocationNarrowingFromPercent), toU32(gaugeColour(biomech::StrainGauge::Orange)), ""});
   fitRange(exits, false);
@@ -169,14 +173,14 @@ ComparePlots buildPlots(const Session& session, const MotionPlayer* forcefulPlay
 
   // One time base for all plots: a window that shows the short forceful motion whole and
   // follows the cursor through the longer one.
-  const double shorter = std::min(forcefulPlayer->durationS(), controlledPlayer->durationS());
-  const double window = std::min(tEnd, std::max(4.0, 3.0 * shorter));
+  // Both motions on the comparison's one time base, the whole of it in view.
+  const double window = tEnd;
   const double windowStart = std::clamp(now - 0.35 * window, 0.0, std::max(0.0, tEnd - window));
   for (auto& spec : specs) {
     spec.timeStartS = windowStart;
     spec.timeEndS = windowStart + window;
     spec.cursorS = now;
-    addPopEvents(spec, f, kForcefulColour);
+    addPopEvents(spec, f, kForcefulColour, &session.compareClock());
     addPopEvents(spec, c, kControlledColour);
   }
   return {std::move(specs), windowStart, window, tEnd};
@@ -188,15 +192,14 @@ constexpr const char* kPlotTabs[] = {"Turn", "Speed", "Range", "Joints", "Artery
 void drawKey(const Session& session, const ComparePlots& plots, bool withLegend) {
   const MotionPlayer& forceful = *session.forcefulPlayer();
   const MotionPlayer& controlled = *session.controlledPlayer();
-  const double now = session.state().playback.timeS;
   textWrappedColoured(kForcefulColour, "\xE2\x96\xA0 " + forceful.program().displayName);
   textWrappedColoured(kControlledColour, "\xE2\x96\xA0 " + controlled.program().displayName);
   textWrappedColoured(kMutedText, "\xE2\x96\xBC pop   | now   - - right side");
   char window[96];
   std::snprintf(window, sizeof window, "Plots show %.1f–%.1f s of %.1f s", plots.windowStart, plots.windowStart + plots.window, plots.tEnd);
   textWrappedColoured(kMutedText, window);
-  const auto popsF = education::popsUpTo(forceful.series(), now);
-  const auto popsC = education::popsUpTo(controlled.series(), now);
+  const auto popsF = education::popsUpTo(forceful.series(), forceful.timeS());
+  const auto popsC = education::popsUpTo(controlled.series(), controlled.timeS());
   ImGui::TextWrapped("Pops so far: %d forceful, %d controlled", static_cast<int>(popsF.size()), static_cast<int>(popsC.size()));
   if (!popsF.empty()) ImGui::TextWrapped("Last: %s", biomech::facetJointName(popsF.back().segment, popsF.back().side).c_str());
   if (withLegend) {
@@ -220,7 +223,7 @@ bool legendShown(const Session& session) {
 }
 
 bool explainerWanted(const Session& session) {
-  return !education::popsUpTo(session.forcefulPlayer()->series(), session.state().playback.timeS).empty();
+  return !education::popsUpTo(session.forcefulPlayer()->series(), session.forcefulPlayer()->timeS()).empty();
 }
 
 // Large windows: seven plots and the key in a 4x2 grid, the verdict beside them (with the

@@ -8,6 +8,8 @@
 #include <glm/glm.hpp>
 #include <imgui.h>
 
+#include "scene/session_scene.h"
+
 #include "biomech/cavitation.h"
 #include "biomech/foramen_model.h"
 #include "education/compare_plots.h"
@@ -26,14 +28,20 @@ std::string format(const char* fmt, double v) {
   return buffer;
 }
 
-std::optional<ImVec2> projectToScreen(const scene::OrbitCamera& camera, const glm::vec3& world, const Rect& viewport) {
-  const float aspect = viewport.size.x / std::max(1.0f, viewport.size.y);
-  const glm::vec4 clip = camera.projection(aspect) * camera.view() * glm::vec4(world, 1.0f);
-  if (clip.w <= 1e-4f) return std::nullopt;
-  const glm::vec3 ndc = glm::vec3(clip) / clip.w;
-  if (std::fabs(ndc.x) > 1.2f || std::fabs(ndc.y) > 1.2f) return std::nullopt;
-  return ImVec2(viewport.pos.x + (ndc.x * 0.5f + 0.5f) * viewport.size.x,
-                viewport.pos.y + (0.5f - ndc.y * 0.5f) * viewport.size.y);
+// Where a world point is drawn in the view whose viewport starts at `viewport` (the left or
+// right half in Compare mode, the whole window otherwise), with the frame's own projection.
+std::optional<ImVec2> projectToScreen(const Session& session, const glm::vec3& world, const Rect& viewport) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const auto poses = look::sessionViewPoses(session);
+  const std::size_t index = poses.size() > 1 && viewport.pos.x > 0.25f * display.x ? 1 : 0;
+  const auto projection = look::viewProjection(session, poses[index], display.x, display.y);
+  glm::vec2 pixel;
+  if (!look::projectToPixel(projection, world, pixel)) return std::nullopt;
+  const glm::vec2 slack = 0.1f * projection.size;
+  if (pixel.x < projection.origin.x - slack.x || pixel.y < projection.origin.y - slack.y ||
+      pixel.x > projection.origin.x + projection.size.x + slack.x || pixel.y > projection.origin.y + projection.size.y + slack.y)
+    return std::nullopt;
+  return ImVec2(pixel.x, pixel.y);
 }
 
 // Plain names of the three ways a level moves.
@@ -126,7 +134,7 @@ void drawPopMarkers(const Session& session, const MotionPlayer& player, const Re
     if (now - pop.timeS > refractory) continue;
     const glm::vec3 local = rest.segments[pop.segment].facets[static_cast<int>(pop.side)].lowerSurfaceCentre;
     const glm::vec3 world = glm::vec3(pose.world[pop.segment + 1] * glm::vec4(local, 1.0f));
-    const auto screen = projectToScreen(session.state().view.camera, world, viewport);
+    const auto screen = projectToScreen(session, world, viewport);
     if (!screen) continue;
     const bool latest = i + 1 == pops.size();
     // A fresh pop flashes larger for half a second.

@@ -23,14 +23,17 @@ ImVec4 urgencyColour(education::Urgency u) {
 
 }  // namespace
 
-void drawHelpPanel(const Session& session, CommandQueue& commands) {
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float font = ImGui::GetFontSize();
-  const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - 2.0f * ImGui::GetFrameHeight(), font * 36.0f)};
-  ImGui::SetNextWindowPos({0.5f * display.x, 0.5f * (display.y + ImGui::GetFrameHeight())}, ImGuiCond_Always, {0.5f, 0.5f});
-  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+Rect centredHelpRect(ImVec2 display) {
+  const float font = ImGui::GetFontSize(), top = ImGui::GetFrameHeight();
+  const ImVec2 size{std::min(display.x - 20.0f, font * 40.0f), std::min(display.y - top - 12.0f, font * 36.0f)};
+  return {{0.5f * (display.x - size.x), top + 0.5f * (display.y - top - size.y)}, size};
+}
+
+void drawHelpPanel(const Session& session, CommandQueue& commands, const Rect& rect, bool dialog) {
+  ImGui::SetNextWindowPos(rect.pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(rect.size, ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.96f);
-  ImGui::SetNextWindowFocus();
+  if (dialog) ImGui::SetNextWindowFocus();
   bool open = true;
   if (ImGui::Begin("When to seek help", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
@@ -52,7 +55,7 @@ void drawHelpPanel(const Session& session, CommandQueue& commands) {
         ImGui::Indent(10.0f);
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, emergency ? ImVec4(1, 1, 1, 1) : colour);
-        ImGui::TextUnformatted(education::withNumber(group.title, number).c_str());
+        ImGui::TextWrapped("%s", education::withNumber(group.title, number).c_str());  // wraps in a narrow docked panel
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", education::withNumber(group.advice, number).c_str());
         for (const auto& sign : group.signs) {
@@ -80,7 +83,7 @@ void drawHelpPanel(const Session& session, CommandQueue& commands) {
       ImGui::TextUnformatted(setting == "auto" ? "Emergency number (from your region):" : "Emergency number (your choice):");
       ImGui::SameLine();
       static const char* kChoices[] = {"auto", "999", "911", "112"};
-      ImGui::SetNextItemWidth(font * 5.0f);
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
       if (ImGui::BeginCombo("##emergency number", setting == "auto" ? number.c_str() : setting.c_str())) {
         for (const char* choice : kChoices)
           if (ImGui::Selectable(choice, setting == choice)) commands.push("emergency-number", {choice});

@@ -5,9 +5,13 @@
 #pragma once
 
 #include "session/session.h"
+#include "ui/ui_style.h"
 
 namespace spineview::app::ui {
 
-void drawHelpPanel(const Session& session, CommandQueue& commands);
+// Docked beside the model at `rect` (app/ui/window_layout.h), or over the view as a dialog
+// (Compare mode, presenter mode) at centredHelpRect. It scrolls when its text is taller.
+void drawHelpPanel(const Session& session, CommandQueue& commands, const Rect& rect, bool dialog = false);
+Rect centredHelpRect(ImVec2 display);
 
 }  // namespace spineview::app::ui

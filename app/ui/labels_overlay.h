@@ -3,9 +3,12 @@
 #pragma once
 
 #include "session/session.h"
+#include "ui/window_layout.h"
 
 namespace spineview::app::ui {
 
-void drawLabels(const Session& session, float width, float height);
+// Labels stay inside the 3D view: clear of the menu bar and, in Compare mode, of the plots
+// under the views.
+void drawLabels(const Session& session, float width, float height, const WindowLayout& layout);
 
 }  // namespace spineview::app::ui

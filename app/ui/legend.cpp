@@ -143,54 +143,25 @@ LegendSizes legendSizes(const Session& session) {
   return sizes;
 }
 
-namespace {
-// The horizontal span of the scene left free by the side panels that drawEducationPanels
-// shows in Explore and Guided mode.
-std::pair<float, float> sceneSpanBetweenPanels(const Session& session, float width, float height) {
-  const AppState& state = session.state();
-  if (width < kMinimumPanelWidth || height < kMinimumPanelHeight) return {0.0f, width};
-  const ScreenLayout layout = screenLayout(ImVec2(width, height), state.mode);
-  const float gap = 4.0f;
-  const bool leftShown = state.mode == AppMode::Guided
-                             ? state.panels.coach
-                             : state.panels.library || (state.panels.structureCard && state.selection.partIndex.has_value());
-  return {leftShown ? layout.left.pos.x + layout.left.size.x + gap : 0.0f,
-          state.panels.gauges ? layout.right.pos.x - gap : width};
-}
-}  // namespace
-
-void drawLegend(const Session& session, float width, float height) {
+void drawLegend(const Session& session, float width, float height, const WindowLayout& window) {
   if (shownBars(session).count() == 0) return;
   bool stacked = false;
-  // Top centre; in Compare mode the layout finds it a place clear of the neck, the captions
-  // and the explainer, or leaves it to the plots panel's "Key" tab.
+  // In Compare mode the compare layout finds it a place clear of the neck, the captions and
+  // the explainer, or leaves it to the plots panel's "Key" tab; elsewhere the window layout
+  // docks it in a free margin beside the model, or leaves it to the Layers panel.
+  BoxF place = window.legend;
+  stacked = window.legendStacked;
   if (session.state().mode == AppMode::Compare && session.forcefulPlayer() && session.controlledPlayer()) {
     const CompareLayout layout = currentCompareLayout(session, ImVec2(width, height));
-    if (layout.legend.empty()) return;
+    place = layout.legend;
     stacked = layout.legendStacked;
-    ImGui::SetNextWindowPos(ImVec2(layout.legend.x, layout.legend.y), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(layout.legend.w, layout.legend.h), ImGuiCond_Always);
-  } else {
-    // Top centre of the scene between the side panels when it fits side by side; else stacked
-    // in the scene's lower-left corner, clear of the neck that the views centre; else left
-    // out (the live gauges give the same figures in words).
-    const auto [left, right] = sceneSpanBetweenPanels(session, width, height);
-    const float top = ImGui::GetFrameHeight() + 6.0f;
-    const float timelineTop = screenLayout(ImVec2(width, height), session.state().mode).bottom.pos.y;
-    const LegendSizes sizes = legendSizes(session);
-    if (sizes.wide.x <= right - left) {
-      ImGui::SetNextWindowPos(ImVec2(0.5f * (left + right), top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-    } else if (sizes.stacked.x <= 0.5f * (right - left) && top + sizes.stacked.y <= timelineTop - 4.0f) {
-      stacked = true;
-      ImGui::SetNextWindowPos(ImVec2(left, timelineTop - 4.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    } else {
-      return;
-    }
   }
+  if (place.empty()) return;
+  ImGui::SetNextWindowPos(ImVec2(place.x, place.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(place.w, place.h), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.72f);
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                            ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
-  if (session.state().mode != AppMode::Compare) flags |= ImGuiWindowFlags_AlwaysAutoResize;
   if (!ImGui::Begin("Heat-map legend", nullptr, flags)) return ImGui::End();
   drawLegendBars(session, stacked);
   ImGui::End();

@@ -2,6 +2,8 @@
 
 #include "ui/about_panel.h"
 #include "ui/education_panels.h"
+#include "ui/help_panel.h"
+#include "ui/shortcuts_panel.h"
 #include "ui/labels_overlay.h"
 #include "ui/legend.h"
 #include "ui/notices_panel.h"
@@ -14,16 +16,18 @@
 
 namespace spineview::app::ui {
 
-void drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame) {
-  applyTheme(session.state().preferences);                       // theme and UI scale
+BoxF drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame) {
+  applyTheme(session.state().preferences, frame.contentScale);  // theme and UI scale
   setColourBlindSafe(session.state().preferences.colourBlindSafe);
-  drawLabels(session, frame.width, frame.height);                // structure names (background layer)
-  if (drawPresenterOverlay(session, commands)) {                 // presenter mode hides the other panels
-    drawNotices(session, commands);
-    return;
+  const WindowLayout layout = currentWindowLayout(session, ImVec2(frame.width, frame.height));
+  drawLabels(session, frame.width, frame.height, layout);        // structure names (background layer)
+  if (drawPresenterOverlay(session, commands, layout)) {         // presenter mode hides the other panels
+    if (session.state().panels.help) drawHelpPanel(session, commands, centredHelpRect(ImVec2(frame.width, frame.height)), true);
+    drawNotices(session, commands, layout);
+    return layout.scene;
   }
-  drawEducationPanels(session, commands);                        // menu bar and the panels of the mode
-  drawLegend(session, frame.width, frame.height);                // heat-map legend
+  drawEducationPanels(session, commands, layout);                // menu bar and the panels of the mode
+  drawLegend(session, frame.width, frame.height, layout);        // heat-map legend
   if (session.state().panels.stats) {
     OverlayState overlay;
     overlay.deviceName = frame.deviceName;
@@ -35,8 +39,10 @@ void drawInterface(const Session& session, CommandQueue& commands, const FrameIn
   }
   drawOpenFilePanel(session, commands);                          // File > Open
   drawAboutPanel(session, commands);                             // Help > About
-  drawNotices(session, commands);                                // messages until dismissed
+  drawShortcutsPanel(session, commands);                         // Help > Keyboard shortcuts
+  drawNotices(session, commands, layout);                        // messages until dismissed
   drawTour(session, commands);                                   // first-run tour, on top
+  return layout.scene;
 }
 
 }  // namespace spineview::app::ui

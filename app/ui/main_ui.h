@@ -6,6 +6,7 @@
 #include <string>
 
 #include "session/session.h"
+#include "ui/compare_layout.h"
 
 namespace spineview::app::ui {
 
@@ -15,8 +16,11 @@ struct FrameInfo {
   std::string deviceName;
   std::uint64_t triangles = 0;
   std::uint32_t drawCalls = 0;
+  float contentScale = 1.0f;          // the display's scale (HiDPI); multiplies the UI scale
 };
 
-void drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame);
+// Returns the free area the panels leave for the model this frame (window pixels), which the
+// camera frames the model in (Session::setSceneArea).
+BoxF drawInterface(const Session& session, CommandQueue& commands, const FrameInfo& frame);
 
 }  // namespace spineview::app::ui

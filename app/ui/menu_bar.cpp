@@ -1,9 +1,13 @@
 #include "ui/menu_bar.h"
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 #include <imgui.h>
 
+#include "core/paths.h"
+#include "lessons/lesson.h"
 #include "ui/ui_style.h"
 
 namespace spineview::app::ui {
@@ -30,6 +34,25 @@ void drawMainMenuBar(const Session& session, CommandQueue& commands) {
   if (ImGui::IsKeyPressed(kF1KeyCode, false)) commands.push("help", {"on"});
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
+    if (ImGui::BeginMenu("Lessons")) {
+      // Shipped lessons and the user's own (~/.local/share/spineview/lessons), read when opened.
+      static std::vector<lessons::LessonEntry> catalogue;
+      if (ImGui::IsWindowAppearing() || catalogue.empty()) catalogue = lessons::lessonCatalogue();
+      bool user = false;
+      for (const auto& lesson : catalogue) {
+        if (lesson.userLesson && !user) {
+          ImGui::Separator();
+          ImGui::TextDisabled("Your lessons");
+          user = true;
+        }
+        const bool open = state.presenter.lesson && state.presenter.lesson->file == lesson.file;
+        if (ImGui::MenuItem(lesson.title.c_str(), nullptr, open)) commands.push("lesson-open", {lesson.file.string()});
+      }
+      if (catalogue.empty()) ImGui::TextDisabled("No lessons found");
+      ImGui::Separator();
+      ImGui::TextDisabled("Your own: %s", (core::dataDir() / "lessons").c_str());
+      ImGui::EndMenu();
+    }
     if (ImGui::MenuItem("Open a model...")) commands.push("panel", {"open", "on"});
     if (ImGui::MenuItem("Show the built-in spine", nullptr, session.model().builtInSpine)) commands.push("open-builtin");
     ImGui::Separator();
@@ -39,6 +62,19 @@ void drawMainMenuBar(const Session& session, CommandQueue& commands) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
+    for (const auto& [label, view, key] : {std::tuple{"Front", "anterior", "1"}, std::tuple{"Back", "posterior", "2"},
+                                           std::tuple{"Left side", "left", "3"}, std::tuple{"Right side", "right", "4"},
+                                           std::tuple{"From above", "superior", "5"}})
+      if (ImGui::MenuItem(label, key)) commands.push("view", {view});
+    if (ImGui::MenuItem("Focus on the selection", "F", false, state.selection.partIndex.has_value())) commands.push("focus");
+    if (ImGui::MenuItem("Whole model")) commands.push("frame", {"whole"});
+    ImGui::Separator();
+    if (ImGui::MenuItem("X-ray", "X", state.view.xray)) commands.push("xray", {state.view.xray ? "off" : "on"});
+    if (ImGui::MenuItem("Names", "L", state.view.labels)) commands.push("labels", {state.view.labels ? "off" : "on"});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Present the lesson", "F5", state.presenter.active)) commands.push("presenter");
+    ImGui::Separator();
+    panelItem("Layers, cuts and levels", "layers", state.panels.layers, commands);
     panelItem("Motion library", "library", state.panels.library, commands);
     panelItem("Timeline", "timeline", state.panels.timeline, commands);
     panelItem("Live gauges", "gauges", state.panels.gauges, commands);
@@ -47,6 +83,9 @@ void drawMainMenuBar(const Session& session, CommandQueue& commands) {
     panelItem("Exercise coach", "coach", state.panels.coach, commands);
     panelItem("Sources", "sources", state.panels.sources, commands);
     panelItem("Frame statistics", "stats", state.panels.stats, commands);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Larger text", "Ctrl+=")) commands.push("ui-scale", {"+"});
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) commands.push("ui-scale", {"-"});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Modes")) {
@@ -60,21 +99,17 @@ void drawMainMenuBar(const Session& session, CommandQueue& commands) {
       if (ImGui::MenuItem(m.displayName.c_str(), nullptr, state.playback.motionId == m.id)) commands.push("motion", {m.id});
     ImGui::Separator();
     if (ImGui::MenuItem(state.playback.playing ? "Pause" : "Play", "Space")) commands.push("toggle-play");
-    if (ImGui::MenuItem("Step forward", "step +1")) commands.push("step", {"+1"});
-    if (ImGui::MenuItem("Step back", "step -1")) commands.push("step", {"-1"});
+    if (ImGui::MenuItem("Step forward", "Right")) commands.push("step", {"+1"});
+    if (ImGui::MenuItem("Step back", "Left")) commands.push("step", {"-1"});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
     if (ImGui::MenuItem("When to seek help", "F1")) commands.push("help", {"on"});
     panelItem("Glossary: what the words mean", "glossary", state.panels.glossary, commands);
+    panelItem("Keyboard shortcuts", "shortcuts", state.panels.shortcuts, commands);
+    if (ImGui::MenuItem("Show the tour again", "T")) commands.push("tour", {"on"});
     panelItem("Sources of every figure", "sources", state.panels.sources, commands);
     panelItem("About spineview", "about", state.panels.about, commands);
-    ImGui::Separator();
-    ImGui::TextDisabled("Shortcuts");
-    ImGui::TextDisabled("  Space  play / pause");
-    ImGui::TextDisabled("  F1     when to seek help");
-    ImGui::TextDisabled("  Ctrl+Q quit");
-    ImGui::TextDisabled("  Drag: orbit  Right-drag: pan  Wheel: zoom");
     ImGui::EndMenu();
   }
   // Always in sight: the way to the seek-help advice.

@@ -11,7 +11,7 @@ constexpr double kInfoVisibleS = 6.0;  // warnings and errors stay until dismiss
 constexpr std::size_t kMaxShown = 4;
 }  // namespace
 
-void drawNotices(const Session& session, CommandQueue& commands) {
+void drawNotices(const Session& session, CommandQueue& commands, const WindowLayout& layout) {
   const auto& notices = session.notices();
   std::vector<const Notice*> shown;
   for (std::size_t i = notices.size(); i-- > session.noticesDismissed() && shown.size() < kMaxShown;) {
@@ -20,10 +20,11 @@ void drawNotices(const Session& session, CommandQueue& commands) {
     shown.push_back(&n);
   }
   if (shown.empty()) return;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float width = std::min(520.0f * ImGui::GetIO().FontGlobalScale, display.x * 0.6f);
-  ImGui::SetNextWindowPos(ImVec2(display.x - 12.0f, display.y - 12.0f), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, display.y * 0.5f));
+  // In the lower right of the model's area: clear of the timeline, the caption and the panels.
+  const BoxF& place = layout.notices;
+  if (place.empty()) return;
+  ImGui::SetNextWindowPos(ImVec2(place.right(), place.bottom()), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(place.w, 0.0f), ImVec2(place.w, place.h));
   ImGui::SetNextWindowBgAlpha(0.92f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
@@ -37,6 +38,7 @@ void drawNotices(const Session& session, CommandQueue& commands) {
       textWrappedColoured(colour, std::string(label) + n->text);
     }
     if (ImGui::SmallButton("Dismiss")) commands.push("dismiss-notices");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide these messages");
   }
   ImGui::End();
 }

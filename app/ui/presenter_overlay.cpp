@@ -1,6 +1,11 @@
 #include "ui/presenter_overlay.h"
 
+#include <algorithm>
+#include <string>
+
 #include <imgui.h>
+
+#include "ui/compare_view.h"
 
 namespace spineview::app::ui {
 namespace {
@@ -12,42 +17,73 @@ ImFont* largeFont() {
   const ImGuiIO& io = ImGui::GetIO();
   return io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr;
 }
+
+std::string firstWords(const std::string& text, std::size_t chars) {
+  if (text.size() <= chars) return text;
+  const std::size_t cut = text.rfind(' ', chars);
+  return text.substr(0, cut == std::string::npos ? chars : cut) + "…";
+}
 }  // namespace
 
-bool drawPresenterOverlay(const Session& session, CommandQueue& commands) {
+bool drawPresenterOverlay(const Session& session, CommandQueue& commands, const WindowLayout& layout) {
   const auto& presenter = session.state().presenter;
   if (!presenter.active) return false;
-  const ImGuiIO& io = ImGui::GetIO();
-  const float margin = 12.0f * io.FontGlobalScale;
 
-  std::string caption = "Presenter mode. Open a lesson with the command `lesson why_necks_crack`; Esc leaves.";
+  std::string caption = "Presenter mode. Choose a lesson in File > Lessons; Esc leaves.";
   std::string indicator = "Presenter";
-  if (presenter.lesson && presenter.step >= 1 && presenter.step <= static_cast<int>(presenter.lesson->steps.size())) {
+  const int steps = presenter.lesson ? static_cast<int>(presenter.lesson->steps.size()) : 0;
+  if (presenter.lesson && presenter.step >= 1 && presenter.step <= steps) {
     caption = presenter.lesson->steps[static_cast<std::size_t>(presenter.step - 1)].caption;
-    indicator = presenter.lesson->title + "  ·  " + std::to_string(presenter.step) + " / " +
-                std::to_string(presenter.lesson->steps.size());
+    indicator = presenter.lesson->title + "  ·  " + std::to_string(presenter.step) + " / " + std::to_string(steps);
   }
 
-  // Caption bar along the bottom edge, large type, wrapped to the screen width.
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - margin), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - 2.0f * margin, 0.0f), ImGuiCond_Always);
+  // Caption bar along the bottom edge in large type, sized to the window (window_layout).
+  ImGui::SetNextWindowPos(ImVec2(layout.caption.x, layout.caption.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(layout.caption.w, layout.caption.h), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.78f);
-  ImGui::Begin("##presenter_caption", nullptr, kBare | ImGuiWindowFlags_AlwaysAutoResize);
-  if (ImFont* large = largeFont()) ImGui::PushFont(large);
+  ImGui::Begin("##presenter_caption", nullptr, kBare);
+  if (ImFont* large = largeFont()) {
+    ImGui::PushFont(large);
+    ImGui::SetWindowFontScale(layout.captionFont / std::max(1.0f, large->FontSize * ImGui::GetIO().FontGlobalScale));
+  }
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(caption.c_str());
   ImGui::PopTextWrapPos();
-  if (largeFont()) ImGui::PopFont();
+  if (largeFont()) {
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+  }
   ImGui::End();
 
-  // Step indicator: small, top right, half transparent; a click advances like a clicker.
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  // Step indicator, top right: the list of steps opens from it; PageDown/PageUp step.
+  ImGui::SetNextWindowPos(ImVec2(layout.stepIndicator.right(), layout.stepIndicator.y), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowBgAlpha(0.35f);
   ImGui::Begin("##presenter_step", nullptr, kBare | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::TextDisabled("%s", indicator.c_str());
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && presenter.lesson)
-    commands.push("lesson-step", {"next"});
+  if (presenter.lesson) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(session.state().panels.stepList ? "Hide steps" : "Steps")) commands.push("panel", {"steps", "toggle"});
+    ImGui::SameLine();
+    if (ImGui::SmallButton("<")) commands.push("lesson-step", {"prev"});
+    ImGui::SameLine();
+    if (ImGui::SmallButton(">")) commands.push("lesson-step", {"next"});
+  }
   ImGui::End();
+
+  // The step list: any number of steps, the current one highlighted; a click goes there.
+  if (presenter.lesson && !layout.stepList.empty()) {
+    ImGui::SetNextWindowBgAlpha(0.82f);
+    if (beginPanel("Steps", toRect(layout.stepList))) {
+      for (int i = 1; i <= steps; ++i) {
+        const auto& step = presenter.lesson->steps[static_cast<std::size_t>(i - 1)];
+        const std::string label = std::to_string(i) + ". " + firstWords(step.caption, 60);
+        ImGui::PushID(i);
+        if (ImGui::Selectable(label.c_str(), i == presenter.step)) commands.push("lesson-step", {std::to_string(i)});
+        ImGui::PopID();
+      }
+    }
+    ImGui::End();
+  }
   return true;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 namespace spineview::app::ui {
@@ -53,20 +55,21 @@ void highContrastColours(ImGuiStyle& style) {
 }
 }  // namespace
 
-void applyTheme(const Preferences& preferences) {
+void applyTheme(const Preferences& preferences, float contentScale) {
+  const float scale = preferences.uiScale * std::clamp(contentScale, 0.5f, 4.0f);
   ImGuiContext* context = ImGui::GetCurrentContext();
   if (!context) return;
   if (applied.context != context) {  // a new ImGui context (tests make several): its style is the base
     applied = Applied{context, ImGui::GetStyle(), false, 1.0f};
   }
-  if (applied.highContrast == preferences.highContrast && applied.uiScale == preferences.uiScale) return;
+  if (applied.highContrast == preferences.highContrast && applied.uiScale == scale) return;
   ImGuiStyle style = applied.base;
   if (preferences.highContrast) highContrastColours(style);
-  style.ScaleAllSizes(preferences.uiScale);
+  style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
-  ImGui::GetIO().FontGlobalScale = preferences.uiScale;
+  ImGui::GetIO().FontGlobalScale = scale;
   applied.highContrast = preferences.highContrast;
-  applied.uiScale = preferences.uiScale;
+  applied.uiScale = scale;
 }
 
 }  // namespace spineview::app::ui

@@ -6,6 +6,7 @@
 
 namespace spineview::app::ui {
 
-void applyTheme(const Preferences& preferences);
+// `contentScale`: the display's own scale (HiDPI), multiplied into the UI scale.
+void applyTheme(const Preferences& preferences, float contentScale = 1.0f);
 
 }  // namespace spineview::app::ui

@@ -25,14 +25,15 @@ bool comparing(const Session& s) {
 void drawPopMarkers(const Session& session, double duration) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  auto mark = [&](const PlotSeries& series, const ImVec4& colour) {
+  auto mark = [&](const PlotSeries& series, const ImVec4& colour, bool forceful = false) {
     for (const auto& pop : series.pops) {
-      const float x = min.x + static_cast<float>(pop.timeS / std::max(duration, 1e-6)) * (max.x - min.x);
+      const double at = forceful ? session.compareClock().timelineOfForceful(pop.timeS) : pop.timeS;
+      const float x = min.x + static_cast<float>(at / std::max(duration, 1e-6)) * (max.x - min.x);
       draw->AddTriangleFilled({x - 5.0f, min.y - 1.0f}, {x + 5.0f, min.y - 1.0f}, {x, min.y + 7.0f}, toU32(colour));
     }
   };
   if (comparing(session)) {
-    mark(session.forcefulPlayer()->series(), kForcefulColour);
+    mark(session.forcefulPlayer()->series(), kForcefulColour, true);
     mark(session.controlledPlayer()->series(), kControlledColour);
   } else {
     mark(session.player().series(), ImVec4(1.0f, 0.85f, 0.3f, 1.0f));
@@ -43,7 +44,7 @@ void drawPopMarkers(const Session& session, double duration) {
 
 double timelineDuration(const Session& session) {
   if (comparing(session))
-    return std::max(session.forcefulPlayer()->durationS(), session.controlledPlayer()->durationS());
+    return session.compareClock().timelineS;
   return session.player().durationS();
 }
 
@@ -89,8 +90,17 @@ void drawTimelinePanel(const Session& session, CommandQueue& commands, const Rec
 
     // Row 3: what the program says now.
     if (comparing(session)) {
-      ImGui::TextColored(kForcefulColour, "Left: %s", session.forcefulPlayer()->instruction().c_str());
-      ImGui::TextColored(kControlledColour, "Right: %s", session.controlledPlayer()->instruction().c_str());
+      // What each half shows now, with its true time: the twist is slowed to be seen.
+      const auto& clock = session.compareClock();
+      const MotionPlayer& forceful = *session.forcefulPlayer();
+      const MotionPlayer& controlled = *session.controlledPlayer();
+      if (clock.slowFactor > 1)
+        ImGui::TextColored(kForcefulColour, "Left, %d\xC3\x97 slower (true time %.2f of %.2f s): %s", clock.slowFactor, forceful.timeS(),
+                           forceful.durationS(), forceful.atEnd() ? "Finished." : forceful.instruction().c_str());
+      else
+        ImGui::TextColored(kForcefulColour, "Left (true time %.2f of %.2f s): %s", forceful.timeS(), forceful.durationS(),
+                           forceful.atEnd() ? "Finished." : forceful.instruction().c_str());
+      ImGui::TextColored(kControlledColour, "Right (true time %.1f s): %s", controlled.timeS(), controlled.instruction().c_str());
     } else {
       ImGui::Text("%s: %s", session.player().program().displayName.c_str(), session.player().instruction().c_str());
     }

@@ -19,9 +19,10 @@ constexpr std::array<Card, 5> kCards{{
      "diagnose."},
     {"Moving around",
      "Drag with the left mouse button to turn the model, drag with the right button to slide it, and use the wheel "
-     "to zoom. Number keys and the View menu jump to the front, back, side or top."},
+     "to zoom towards the pointer. Click a bone to read about it. The keys 1 to 5 and the View menu show the front, "
+     "back, sides or top; the Layers tab shows or hides each tissue."},
     {"The motion library",
-     "Pick a movement from the library, such as a chin tuck or a slow head turn, and press Space to play it. "
+     "Pick a movement in the Motions tab, such as a chin tuck or a slow head turn, and press Space to play it. "
      "The timeline lets you slow it down or stop on any moment."},
     {"Forceful versus controlled",
      "Comparison mode plays a sudden self-twist next to a slow, controlled turn on the same clock, so you can see "

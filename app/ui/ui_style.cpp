@@ -53,28 +53,6 @@ ImVec4 gaugeColour(biomech::StrainGauge gauge) {
 
 ImU32 toU32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
-ScreenLayout screenLayout(ImVec2 display, AppMode mode) {
-  const float font = ImGui::GetFontSize();
-  const float top = ImGui::GetFrameHeight();  // main menu bar
-  const float gap = 4.0f;
-  const float timelineH = std::min(display.y * 0.3f, font * 7.2f);
-  const float columnW = std::clamp(display.x * 0.21f, font * 15.0f, font * 24.0f);
-  ScreenLayout l;
-  l.bottom = {{gap, display.y - timelineH - gap}, {display.x - 2 * gap, timelineH}};
-  const float columnTop = top + gap;
-  float columnBottom = l.bottom.pos.y - gap;
-  if (mode == AppMode::Compare) {
-    const float stripH = std::clamp(display.y * 0.36f, font * 12.0f, font * 22.0f);
-    l.compareStrip = {{gap, l.bottom.pos.y - stripH - gap}, {display.x - 2 * gap, stripH}};
-    columnBottom = l.compareStrip.pos.y - gap;
-  }
-  l.left = {{gap, columnTop}, {columnW, std::max(font * 4.0f, columnBottom - columnTop)}};
-  l.right = {{display.x - columnW - gap, columnTop}, {columnW, std::max(font * 4.0f, columnBottom - columnTop)}};
-  const float centreW = std::max(font * 10.0f, display.x - 2 * columnW - 4 * gap);
-  l.centreTop = {{columnW + 2 * gap, columnTop}, {centreW, font * 6.0f}};
-  return l;
-}
-
 bool beginPanel(const char* title, const Rect& rect, bool* open, ImGuiWindowFlags extra) {
   ImGui::SetNextWindowPos(rect.pos, ImGuiCond_Always);
   ImGui::SetNextWindowSize(rect.size, ImGuiCond_Always);

@@ -1,5 +1,5 @@
-// Shared look of the education panels: zone and gauge colours, the fixed screen layout
-// (menu bar, side columns, bottom strip) and small text helpers. ImGui only; no session.
+// Shared look of the education panels: zone and gauge colours, panel placement and small
+// text helpers. ImGui only; no session.
 #pragma once
 
 #include <string>
@@ -28,16 +28,9 @@ struct Rect {
   ImVec2 size{0, 0};
 };
 
-// Where the panels go for a display size and mode, so they frame the model instead of
-// covering it: a left column, a right column and a bottom strip under the menu bar.
 // Below this the side panels would not fit; only the menu bar is drawn (tiny test renders).
 inline constexpr float kMinimumPanelWidth = 560.0f;
 inline constexpr float kMinimumPanelHeight = 360.0f;
-
-struct ScreenLayout {
-  Rect left, right, bottom, compareStrip, centreTop;
-};
-ScreenLayout screenLayout(ImVec2 display, AppMode mode);
 
 // Places the next window at `rect` (fixed: the layout owns positions) and begins it.
 bool beginPanel(const char* title, const Rect& rect, bool* open = nullptr, ImGuiWindowFlags extra = 0);

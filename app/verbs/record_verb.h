@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "verbs/verbs.h"
@@ -18,6 +19,9 @@ struct RecordRequest {
   bool showUi = true;
   ModelRequest model;
   std::vector<std::string> commands;  // run before recording
+  // Only the part of the recording between these times (seconds of the video; for a motion,
+  // of the motion played at its speed).
+  std::optional<double> fromS, toS;
 };
 int runRecordVerb(const GpuOptions& gpu, const RecordRequest& request);
 

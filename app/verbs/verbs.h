@@ -45,6 +45,9 @@ struct ViewerRequest {
   int maxFrames = 0;  // 0: run until closed
   ModelRequest model;
   std::vector<std::string> commands;  // run once at start
+  // On SIGUSR1 the viewer writes its state here (`expect` paths, one "path value" a line) and
+  // prints "state FILE": how window tests read what the user's clicks and keys did.
+  std::optional<std::filesystem::path> stateFile;
 };
 
 struct ExportRequest {

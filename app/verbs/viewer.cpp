@@ -1,12 +1,18 @@
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <optional>
 
 #include <imgui.h>
 
+#include "core/file_io.h"
 #include "core/paths.h"
+#include "frontend/script_runner.h"
 #include "frontend/capture.h"
 #include "frontend/session_setup.h"
 #include "gpu/vk_check.h"
@@ -17,7 +23,7 @@
 #include "render/imgui_layer.h"
 #include "render/window_presenter.h"
 #include "scene/camera_animation.h"
-#include "scene/probe_feedback.h"
+#include "scene/session_scene.h"
 #include "scene_builder.h"
 #include "settings/settings.h"
 #include "ui/main_ui.h"
@@ -27,10 +33,49 @@
 namespace spineview::app {
 
 namespace {
+volatile std::sig_atomic_t g_stateRequested = 0;
+void requestState(int) { g_stateRequested = 1; }
+
+// Every readable state path with its value, one a line, written whole (window tests poll it).
+void writeState(const Session& session, const std::filesystem::path& file) {
+  std::string text;
+  for (const auto& path : readableStatePaths())
+    if (auto value = readStatePath(session, path)) text += path + " " + *value + "\n";
+  if (auto written = core::writeFileAtomic(file, text); !written) {
+    std::fprintf(stderr, "spineview: %s\n", written.message().c_str());
+    return;
+  }
+  std::printf("state %s\n", file.c_str());
+  std::fflush(stdout);
+}
+
 void queueShortcuts(const std::vector<platform::Window::KeyPress>& presses, Session& session) {
   for (const auto& press : presses)
     for (auto& line : commandsForKey(press.key, press.mods, session.state()))
       if (auto command = parseCommand(line)) session.queue().push(std::move(command).value());
+}
+
+// The wheel zooms towards what is under the pointer: the point of the plane through the camera's
+// target (facing the camera) under the cursor stays under the cursor.
+void zoomTowards(Session& session, glm::vec2 cursor, float wheel, float width, float height) {
+  auto& camera = session.state().view.camera;
+  const auto poses = look::sessionViewPoses(session);
+  const auto it = std::find_if(poses.begin(), poses.end(), [&](const look::ViewPose& p) {
+    return cursor.x >= p.viewport.x * width && cursor.x < (p.viewport.x + p.viewport.z) * width;
+  });
+  const float before = camera.distance;
+  camera.zoom(wheel);
+  if (it == poses.end() || width < 1.0f || height < 1.0f) return;
+  const auto projection = look::viewProjection(session, *it, width, height);
+  glm::vec2 centre;
+  if (!look::projectToPixel(projection, camera.target, centre)) return;
+  // Millimetres per pixel at the target's depth, before the zoom.
+  const float mmPerPixel = 2.0f * before * std::tan(glm::radians(camera.fovYDegrees) * 0.5f) / std::max(1.0f, it->frameArea.w * height);
+  const glm::mat4 v = camera.view();
+  const glm::vec3 right{v[0][0], v[1][0], v[2][0]}, up{v[0][1], v[1][1], v[2][1]};
+  const glm::vec2 offset = (cursor - centre) * mmPerPixel;
+  const glm::vec3 under = camera.target + offset.x * right - offset.y * up;
+  camera.target += (1.0f - camera.distance / before) * (under - camera.target);
 }
 
 // Presenter mode fills the screen; leaving it restores the window where it was.
@@ -59,8 +104,9 @@ class FullscreenSwitch {
 // Saves the settings shortly after they change (not on every frame of a slider drag) and at exit.
 class SettingsKeeper {
  public:
+  // The settings were loaded before the start-up commands ran (runViewer); what those
+  // commands changed lasts for this run only, what the user changes later is saved.
   explicit SettingsKeeper(Session& session) : session_(session), file_(settings::defaultSettingsFile()) {
-    settings::loadInto(session, file_, true);
     saved_ = settings::captureSettings(session.state());
   }
   void tick(double dt, bool force = false) {
@@ -104,7 +150,15 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
-  auto created = createSession(request.model, request.commands);
+  // The window's starting camera: from the front-left and a little above, so a turn of the
+  // head reads at a glance; start-up commands (-c "view left") may change it.
+  auto created = createSession(request.model, request.commands, [](Session& s) {
+    auto& camera = s.state().view.camera;
+    camera.yawDegrees = 60.0f;
+    camera.pitchDegrees = 10.0f;
+    frameModel(camera, computeBounds(s.model().mesh));
+    settings::loadInto(s, settings::defaultSettingsFile(), true);
+  });
   if (!created) {
     std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
     return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
@@ -137,23 +191,26 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     std::optional<render::WindowPresenter> presenter;  // replaced when the surface is lost
     presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
     SettingsKeeper settingsKeeper(session);
+    if (request.stateFile) std::signal(SIGUSR1, requestState);
     if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
     FullscreenSwitch fullscreen;
 
     auto& camera = session.state().view.camera;
-    camera.yawDegrees = 60.0f;
-    camera.pitchDegrees = 10.0f;
-    frameModel(camera, computeBounds(session.model().mesh));
     session.state().view.smoothCamera = true;  // preset views and focus glide in the window
 
     ui::FrameInfo info;
     info.deviceName = gpu.device.info().name;
     int frames = 0;
+    // Probe requests carry the number of the frame that sends them; each renderer slot
+    // remembers which frame it last held, so its results answer exactly those requests.
+    std::uint64_t frameNumber = 0;
+    std::array<std::optional<std::uint64_t>, gpu::kFramesInFlight> slotFrame{};
     constexpr int kMaxSurfaceRebuilds = 3;
     int lostInARow = 0;  // surface losses since the last frame that reached the screen
     auto last = std::chrono::steady_clock::now();
     while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
+      window->beginInputFrame();  // this frame's share of the queued events
       if (window->minimized()) {  // zero extent: wait for events instead of spinning
         window->waitEvents();
         last = std::chrono::steady_clock::now();
@@ -166,13 +223,14 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
 
       // input → commands → simulation → snapshot → render
       queueShortcuts(window->takeKeyPresses(), session);
-      for (const auto& click : window->takeClicks())
+      for (const auto& click : window->takeClicks()) {
         session.queue().push("pick", {std::to_string(click.x), std::to_string(click.y)});
+      }
       for (const auto& path : window->takeDroppedPaths()) session.queue().push("open", {path});
       const platform::CameraInput input = window->takeCameraInput();
       camera.orbit(-input.orbitDx * 0.4f, input.orbitDy * 0.4f);
       camera.pan(input.panDx, input.panDy, static_cast<float>(window->framebufferSize().height));
-      camera.zoom(input.wheel);
+      if (input.wheel != 0.0f) zoomTowards(session, input.cursor, input.wheel, info.width, info.height);
       if (input.orbitDx != 0 || input.orbitDy != 0 || input.panDx != 0 || input.panDy != 0 || input.wheel != 0) {
         session.state().view.cameraGoal.reset();  // the user's hand wins over a running transition
         session.state().view.cameraStart.reset();
@@ -180,6 +238,10 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       session.update(dt);
       animateCamera(session.state().view, dt);
       settingsKeeper.tick(dt);
+      if (g_stateRequested && request.stateFile) {
+        g_stateRequested = 0;
+        writeState(session, *request.stateFile);
+      }
       fullscreen.follow(window->handle(), session.state().presenter.active);
       if (uploadedGeneration != session.modelGeneration()) {
         sceneRenderer.setMesh(session.model().mesh);
@@ -191,13 +253,21 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       info.height = static_cast<float>(size.height);
       window->newImGuiFrame();
       ui.newFrame();
-      ui::drawInterface(session, session.queue(), info);
-      const auto views = buildSessionViews(session, info.width, info.height);
+      info.contentScale = window->contentScale();
+      ui::BoxF scene = ui::drawInterface(session, session.queue(), info);
+      if (scene.empty()) scene = {0.0f, 0.0f, info.width, info.height};
+      session.setSceneArea({scene.x / info.width, scene.y / info.height, scene.w / info.width, scene.h / info.height},
+                           scene.w / std::max(1.0f, scene.h));
+      auto views = buildSessionViews(session, info.width, info.height);
+      const std::uint64_t frame = ++frameNumber;
+      session.probes().attach(views, info.width, info.height, frame, session.queue());
       render::DrawStats stats;
       auto recordFrame = [&](VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& t) {
         // This slot's previous frame has completed: what it saw at the probed pixels (picks,
         // label anchors) goes back to the session for the next frame.
-        applyProbeResults(session, sceneRenderer.probeResults(slot));
+        auto& held = slotFrame[slot % gpu::kFramesInFlight];
+        if (held) session.probes().collect(*held, sceneRenderer.probeResults(slot), session.queue());
+        held = frame;
         stats = render::recordFramePasses(cmd, slot, *gpu.passes, t, {views, &sceneRenderer, &ui});
       };
       if (auto& pending = session.state().capture.pendingScreenshot; pending && size.width > 0 && size.height > 0) {

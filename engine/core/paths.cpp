@@ -22,5 +22,6 @@ fs::path assetDir() {
 fs::path configDir() { return xdgDir("XDG_CONFIG_HOME", ".config"); }
 fs::path stateDir() { return xdgDir("XDG_STATE_HOME", ".local/state"); }
 fs::path cacheDir() { return xdgDir("XDG_CACHE_HOME", ".cache"); }
+fs::path dataDir() { return xdgDir("XDG_DATA_HOME", ".local/share"); }
 
 }  // namespace spineview::core

@@ -14,5 +14,7 @@ std::filesystem::path configDir();
 std::filesystem::path stateDir();
 // $XDG_CACHE_HOME/spineview (default ~/.cache/spineview): generated-model cache.
 std::filesystem::path cacheDir();
+// $XDG_DATA_HOME/spineview (default ~/.local/share/spineview): the user's own lessons.
+std::filesystem::path dataDir();
 
 }  // namespace spineview::core

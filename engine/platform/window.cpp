@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <utility>
 
@@ -15,6 +16,21 @@
 namespace spineview::platform {
 namespace {
 std::string g_lastGlfwError;
+
+void applyInputEvents(ImGuiIO& io, const std::vector<InputEvent>& events, glm::vec2 cursor, bool haveCursor,
+                      const std::array<bool, 8>& buttons) {
+  if (haveCursor) io.MousePos = ImVec2(cursor.x, cursor.y);
+  for (std::size_t b = 0; b < buttons.size() && b < IM_ARRAYSIZE(io.MouseDown); ++b) io.MouseDown[b] = buttons[b];
+  for (const InputEvent& e : events) {
+    if (e.type == InputEvent::Type::Scroll) io.MouseWheelH += e.x, io.MouseWheel += e.y;
+    if (e.type == InputEvent::Type::Char && e.codepoint > 0 && e.codepoint <= 0x10FFFF) io.AddInputCharacter(e.codepoint);
+    if (e.type == InputEvent::Type::Key && e.code < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[e.code] = e.down;
+  }
+  io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+  io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+  io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+  io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+}
 void onGlfwError(int, const char* description) { g_lastGlfwError = description ? description : ""; }
 }  // namespace
 
@@ -51,8 +67,7 @@ Window::~Window() {
 Window::Window(Window&& other) noexcept
     : window_(std::exchange(other.window_, nullptr)),
       imguiInitialised_(std::exchange(other.imguiInitialised_, false)),
-      lastX_(other.lastX_), lastY_(other.lastY_), haveLast_(other.haveLast_), wheel_(other.wheel_),
-      keyPresses_(std::move(other.keyPresses_)) {
+      queue_(std::move(other.queue_)) {
   if (window_) glfwSetWindowUserPointer(window_, this);
 }
 
@@ -94,58 +109,42 @@ bool Window::minimized() const {
   return glfwGetWindowAttrib(window_, GLFW_ICONIFIED) || size.width == 0 || size.height == 0;
 }
 
-void Window::onScroll(GLFWwindow* w, double, double dy) {
-  if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->wheel_ += static_cast<float>(dy);
+float Window::contentScale() const {
+  float x = 1.0f, y = 1.0f;
+  glfwGetWindowContentScale(window_, &x, &y);
+  return std::clamp(std::max(x, y), 0.5f, 4.0f);
 }
 
-CameraInput Window::takeCameraInput() {
-  CameraInput in;
-  double x = 0, y = 0;
-  glfwGetCursorPos(window_, &x, &y);
-  const bool uiWantsMouse = imguiInitialised_ && ImGui::GetIO().WantCaptureMouse;
-  if (haveLast_ && !uiWantsMouse) {
-    const auto dx = static_cast<float>(x - lastX_), dy = static_cast<float>(y - lastY_);
-    if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS) { in.orbitDx = dx; in.orbitDy = dy; }
-    if (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS ||
-        glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_MIDDLE) == GLFW_PRESS) { in.panDx = dx; in.panDy = dy; }
-    in.wheel = wheel_;
-  }
-  wheel_ = 0;
-  lastX_ = x;
-  lastY_ = y;
-  haveLast_ = true;
-  return in;
+// Callbacks only queue; beginInputFrame() hands the events out a frame's worth at a time.
+void Window::onScroll(GLFWwindow* w, double dx, double dy) {
+  if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w)))
+    self->queue_.push(InputEvent::scroll(static_cast<float>(dx), static_cast<float>(dy)));
 }
 
 void Window::onKey(GLFWwindow* w, int key, int, int action, int mods) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
-  if (!self || action != GLFW_PRESS) return;
-  if (self->imguiInitialised_ && ImGui::GetIO().WantTextInput) return;
-  self->keyPresses_.push_back({key, mods});
+  if (!self || key < 0 || action == GLFW_REPEAT) return;  // ImGui repeats held keys itself
+  self->queue_.push(InputEvent::key(key, action == GLFW_PRESS, mods));
 }
 
-std::vector<Window::KeyPress> Window::takeKeyPresses() { return std::exchange(keyPresses_, {}); }
+void Window::onChar(GLFWwindow* w, unsigned codepoint) {
+  if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->queue_.push(InputEvent::text(codepoint));
+}
+
+void Window::onCursorPos(GLFWwindow* w, double x, double y) {
+  if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w)))
+    self->queue_.push(InputEvent::cursor(static_cast<float>(x), static_cast<float>(y)));
+}
 
 void Window::onMouseButton(GLFWwindow* w, int button, int action, int) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
-  if (!self || button != GLFW_MOUSE_BUTTON_LEFT) return;
+  if (!self || button < 0 || button >= static_cast<int>(self->buttonDown_.size())) return;
+  // The cursor where the button changed, in case no motion event told it yet.
   double x = 0, y = 0;
   glfwGetCursorPos(w, &x, &y);
-  if (action == GLFW_PRESS) {
-    self->leftDown_ = !(self->imguiInitialised_ && ImGui::GetIO().WantCaptureMouse);
-    self->pressX_ = x;
-    self->pressY_ = y;
-    return;
-  }
-  if (action != GLFW_RELEASE || !self->leftDown_) return;
-  self->leftDown_ = false;
-  constexpr double kClickSlopPixels = 4.0;  // more than this is an orbit drag, not a click
-  if (std::abs(x - self->pressX_) > kClickSlopPixels || std::abs(y - self->pressY_) > kClickSlopPixels) return;
-  int windowW = 0, windowH = 0, fbW = 0, fbH = 0;
-  glfwGetWindowSize(w, &windowW, &windowH);
-  glfwGetFramebufferSize(w, &fbW, &fbH);
-  if (windowW <= 0 || windowH <= 0) return;
-  self->clicks_.emplace_back(static_cast<float>(x * fbW / windowW), static_cast<float>(y * fbH / windowH));
+  const glm::vec2 at{static_cast<float>(x), static_cast<float>(y)};
+  if (!self->haveCursor_ || at != self->cursor_) self->queue_.push(InputEvent::cursor(at.x, at.y));
+  self->queue_.push(InputEvent::button(button, action == GLFW_PRESS));
 }
 
 void Window::onDrop(GLFWwindow* w, int count, const char** paths) {
@@ -155,20 +154,89 @@ void Window::onDrop(GLFWwindow* w, int count, const char** paths) {
     if (paths[i]) self->dropped_.emplace_back(paths[i]);
 }
 
+glm::vec2 Window::toFramebuffer(glm::vec2 p) const {
+  int windowW = 0, windowH = 0, fbW = 0, fbH = 0;
+  glfwGetWindowSize(window_, &windowW, &windowH);
+  glfwGetFramebufferSize(window_, &fbW, &fbH);
+  if (windowW <= 0 || windowH <= 0) return p;
+  return {p.x * static_cast<float>(fbW) / static_cast<float>(windowW), p.y * static_cast<float>(fbH) / static_cast<float>(windowH)};
+}
+
+// ImGui's answer from the last frame, which saw the cursor where this frame's events start.
+bool Window::uiWantsMouse() const { return imguiInitialised_ && ImGui::GetIO().WantCaptureMouse; }
+
+void Window::beginInputFrame() {
+  frameEvents_ = queue_.takeFrame();
+  const bool textInput = imguiInitialised_ && ImGui::GetIO().WantTextInput;
+  constexpr float kClickSlopPixels = 4.0f;  // more than this is an orbit drag, not a click
+  for (const InputEvent& e : frameEvents_) {
+    switch (e.type) {
+      case InputEvent::Type::CursorPos: {
+        const glm::vec2 p{e.x, e.y};
+        if (haveCursor_ && dragButton_ >= 0) {
+          const glm::vec2 d = p - cursor_;
+          if (dragButton_ == GLFW_MOUSE_BUTTON_LEFT) camera_.orbitDx += d.x, camera_.orbitDy += d.y;
+          else camera_.panDx += d.x, camera_.panDy += d.y;
+        }
+        if (clickCandidate_ && (std::abs(p.x - pressAt_.x) > kClickSlopPixels || std::abs(p.y - pressAt_.y) > kClickSlopPixels))
+          clickCandidate_ = false;
+        cursor_ = p;
+        haveCursor_ = true;
+        break;
+      }
+      case InputEvent::Type::MouseButton: {
+        buttonDown_[static_cast<std::size_t>(e.code)] = e.down;
+        if (e.down && dragButton_ < 0 && !uiWantsMouse()) {
+          dragButton_ = e.code;
+          if (e.code == GLFW_MOUSE_BUTTON_LEFT) clickCandidate_ = true, pressAt_ = cursor_;
+        }
+        if (!e.down && e.code == dragButton_) {
+          if (e.code == GLFW_MOUSE_BUTTON_LEFT && clickCandidate_) clicks_.push_back(toFramebuffer(cursor_));
+          dragButton_ = -1;
+          clickCandidate_ = false;
+        }
+        break;
+      }
+      case InputEvent::Type::Scroll:
+        if (!uiWantsMouse()) camera_.wheel += e.y;
+        break;
+      case InputEvent::Type::Key:
+        if (e.down && !textInput) keyPresses_.push_back({e.code, e.mods});
+        break;
+      case InputEvent::Type::Char: break;
+    }
+  }
+  camera_.cursor = toFramebuffer(cursor_);
+}
+
+CameraInput Window::takeCameraInput() {
+  CameraInput in = camera_;
+  camera_ = CameraInput{};
+  return in;
+}
+
+std::vector<Window::KeyPress> Window::takeKeyPresses() { return std::exchange(keyPresses_, {}); }
 std::vector<glm::vec2> Window::takeClicks() { return std::exchange(clicks_, {}); }
 std::vector<std::string> Window::takeDroppedPaths() { return std::exchange(dropped_, {}); }
 
 void Window::initImGui() {
-  // The ImGui backend chains to callbacks installed before it, so install ours first.
+  // The backend's own input callbacks are left out: input reaches ImGui through the queue.
   glfwSetScrollCallback(window_, onScroll);
   glfwSetKeyCallback(window_, onKey);
+  glfwSetCharCallback(window_, onChar);
+  glfwSetCursorPosCallback(window_, onCursorPos);
   glfwSetMouseButtonCallback(window_, onMouseButton);
   glfwSetDropCallback(window_, onDrop);
-  ImGui_ImplGlfw_InitForVulkan(window_, true);
+  ImGui_ImplGlfw_InitForVulkan(window_, false);
   imguiInitialised_ = true;
 }
 
-void Window::newImGuiFrame() { ImGui_ImplGlfw_NewFrame(); }
+void Window::newImGuiFrame() {
+  // The backend sets the display size, time and cursor shape, and reads the mouse as it is
+  // now; this frame's events then say what ImGui sees instead.
+  ImGui_ImplGlfw_NewFrame();
+  applyInputEvents(ImGui::GetIO(), frameEvents_, cursor_, haveCursor_, buttonDown_);
+}
 
 void Window::shutdownImGui() {
   if (!imguiInitialised_) return;

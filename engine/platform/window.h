@@ -3,6 +3,7 @@
 // GLFW is included.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -10,17 +11,19 @@
 #include <vulkan/vulkan.h>
 
 #include "core/result.h"
+#include "platform/input_queue.h"
 
 struct GLFWwindow;
 
 namespace spineview::platform {
 
-// Mouse and wheel input gathered since the last poll, in pixels / wheel steps. Input that
-// ImGui wants (a drag over a panel) is not reported here.
+// Mouse and wheel input of this frame, in pixels / wheel steps. Input that ImGui wants (a
+// drag that started over a panel, the wheel over a panel) is not reported here.
 struct CameraInput {
   float orbitDx = 0, orbitDy = 0;  // left drag
   float panDx = 0, panDy = 0;      // right or middle drag
   float wheel = 0;
+  glm::vec2 cursor{0.0f};          // framebuffer pixels, for zooming towards the cursor
 };
 
 class Window {
@@ -42,9 +45,15 @@ class Window {
   void waitEvents();  // blocks until something happens (used while minimized)
   VkExtent2D framebufferSize() const;
   bool minimized() const;
+  // The display's scale for this window (2 on a HiDPI screen), for the interface size.
+  float contentScale() const;
+
+  // Takes this frame's share of the queued input (platform/input_queue.h) after pollEvents():
+  // the camera input, key presses and clicks below, and what newImGuiFrame() gives ImGui.
+  void beginInputFrame();
   CameraInput takeCameraInput();
-  // Key presses since the last call (GLFW key codes + modifier bits), for shortcuts. Keys
-  // typed into an ImGui text field are not reported.
+  // Key presses of this frame (GLFW key codes + modifier bits), for shortcuts. Keys typed
+  // into an ImGui text field are not reported.
   struct KeyPress { int key; int mods; };
   std::vector<KeyPress> takeKeyPresses();
 
@@ -55,7 +64,7 @@ class Window {
   std::vector<std::string> takeDroppedPaths();
 
   void initImGui();        // after the ImGui context exists
-  void newImGuiFrame();
+  void newImGuiFrame();    // the backend's frame, then this frame's input events
   void shutdownImGui();
 
   GLFWwindow* handle() const { return window_; }
@@ -63,16 +72,26 @@ class Window {
  private:
   static void onScroll(GLFWwindow* w, double dx, double dy);
   static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+  static void onChar(GLFWwindow* w, unsigned codepoint);
+  static void onCursorPos(GLFWwindow* w, double x, double y);
   static void onMouseButton(GLFWwindow* w, int button, int action, int mods);
   static void onDrop(GLFWwindow* w, int count, const char** paths);
+  glm::vec2 toFramebuffer(glm::vec2 windowPixels) const;
+  bool uiWantsMouse() const;
+
   GLFWwindow* window_ = nullptr;
   bool imguiInitialised_ = false;
-  double lastX_ = 0, lastY_ = 0;
-  bool haveLast_ = false;
-  float wheel_ = 0;
+  InputQueue queue_;
+  std::vector<InputEvent> frameEvents_;  // this frame's share, for ImGui
+  // The input state as far as the events taken so far tell it.
+  glm::vec2 cursor_{-1.0f};              // window pixels
+  bool haveCursor_ = false;
+  std::array<bool, 8> buttonDown_{};
+  int dragButton_ = -1;                   // the button of a camera drag (started off the panels)
+  glm::vec2 pressAt_{0.0f};
+  bool clickCandidate_ = false;           // left press off the panels that has not moved far
+  CameraInput camera_;
   std::vector<KeyPress> keyPresses_;
-  bool leftDown_ = false;
-  double pressX_ = 0, pressY_ = 0;
   std::vector<glm::vec2> clicks_;
   std::vector<std::string> dropped_;
 };

@@ -91,8 +91,8 @@ TEST(EducationGolden, GuidedCoach) {
   ASSERT_TRUE(session->execute("seek 4.2"));  // in the first hold
   EXPECT_EQ(session->state().mode, app::AppMode::Guided);
   const auto image = render(*gpu, *session);
-  // The hold countdown bar in the coach column is green.
-  EXPECT_GT(shareNear(image, 10, 140, 170, 165, srgb({115, 217, 128}), 40), 0.2);
+  // The hold countdown bar in the coach column (the left column's Coach page) is green.
+  EXPECT_GT(shareNear(image, 14, 190, 140, 203, srgb({115, 217, 128}), 40), 0.2);
   test::expectMatchesGolden(image, "education_guided_640x400", kLooseText);
   gpu.reset();
   test::expectNoValidationMessages();
@@ -107,8 +107,8 @@ TEST(EducationGolden, HelpPanelShowsTheEmergencyGroupInRed) {
   ASSERT_TRUE(session->execute("help"));
   EXPECT_TRUE(session->state().panels.help);
   const auto image = render(*gpu, *session);
-  // The emergency group's solid red edge at the top of the centred help window.
-  EXPECT_GT(shareNear(image, 17, 70, 22, 200, srgb({230, 41, 41}), 40), 0.5);
+  // The emergency group's solid red edge at the top of the help panel, docked beside the model.
+  EXPECT_GT(shareNear(image, 429, 70, 433, 200, srgb({230, 41, 41}), 40), 0.5);
   test::expectMatchesGolden(image, "education_help_640x400", kLooseText);
   gpu.reset();
   test::expectNoValidationMessages();

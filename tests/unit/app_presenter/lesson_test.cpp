@@ -48,8 +48,8 @@ TEST(Lesson, StepBecomesSessionCommandsInOrder) {
   step.speed = 0.25;
   step.fromS = 1.0;
   step.toS = 2.0;
-  EXPECT_EQ(stepCommands(step), (std::vector<std::string>{"mode compare", "view left", "layers bones,arteries", "speed 0.250",
-                                                          "seek 1.000", "play"}));
+  EXPECT_EQ(stepCommands(step), (std::vector<std::string>{"reset-view", "mode compare", "layers bones,arteries", "view left",
+                                                          "speed 0.250", "seek 1.000", "play"}));
   step.toS = 1.0;
   EXPECT_EQ(stepCommands(step).back(), "pause");
 }
@@ -62,7 +62,9 @@ TEST(Lesson, StepWithoutModeOrSpeedResetsThem) {
   step.motion = "chin_tuck";
   const auto commands = stepCommands(step);
   ASSERT_GE(commands.size(), 2u);
-  EXPECT_EQ(commands.front(), "mode explore");
+  EXPECT_EQ(commands[0], "reset-view") << "x-ray, cuts and layers of an earlier step do not carry over";
+  EXPECT_EQ(commands[1], "mode explore");
+  EXPECT_NE(std::find(commands.begin(), commands.end(), "view left"), commands.end()) << "the default view";
   EXPECT_NE(std::find(commands.begin(), commands.end(), "speed 1.000"), commands.end());
 }
 
@@ -97,8 +99,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Malformed{"{\"title\": \"t\", \"steps\": [{\"caption\": \"\"}]}", "/steps/0/caption: must not be empty"}),
     [](const ::testing::TestParamInfo<Malformed>& info) { return "case" + std::to_string(info.index); });
 
-TEST(Lesson, UserLessonsInTheConfigFolderAreFoundAndShadowShippedOnes) {
-  ASSERT_NE(test::makeSession(), nullptr);  // also points XDG_CONFIG_HOME at a scratch folder
+TEST(Lesson, UserLessonsInTheDataFolderAreFoundAndShadowShippedOnes) {
+  ASSERT_NE(test::makeSession(), nullptr);  // also points XDG_DATA_HOME at a scratch folder
   const auto userDir = lessonSearchPath().front();
   test::writeText(userDir / "my_lecture.json", R"({"title": "Mine", "steps": [{"caption": "hello"}]})");
   auto found = resolveLesson("my_lecture");

@@ -22,6 +22,7 @@ void writeText(const std::filesystem::path& file, const std::string& text) {
 Session* makeSession() {
   ::setenv("SPINEVIEW_ASSETS", SPINEVIEW_TEST_ASSET_DIR, 1);
   ::setenv("XDG_CONFIG_HOME", scratchDir("config").c_str(), 1);
+  ::setenv("XDG_DATA_HOME", scratchDir("data").c_str(), 1);
   static std::unique_ptr<Session> shared = [] {
     ViewModel model;
     model.displayName = "test";

@@ -2,6 +2,9 @@
 // time range holds or loops, and a step whose command fails still shows, with a notice.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "lessons/presenter.h"
 #include "presenter_fixture.h"
 
@@ -65,16 +68,55 @@ TEST(Presenter, LoopingStepStaysInsideItsRange) {
   EXPECT_EQ(s->state().mode, AppMode::Compare);
 }
 
-TEST(Presenter, AFailingStepCommandLeavesAWarningAndTheStepStillShows) {
+// A lesson is checked whole when it is opened: one bad field of each kind is refused with the
+// file, the field and the step, and the lesson does not open.
+TEST(Presenter, ALessonWithABadFieldAnywhereDoesNotOpenAndTheErrorNamesFileFieldAndStep) {
   auto s = test::makeSession();
-  const auto file = test::scratchDir("presenter") / "odd.json";
-  test::writeText(file, R"({"title": "Odd", "steps": [{"caption": "one", "motion": "no_such_motion", "range": [0, 1]}]})");
-  const auto before = s->notices().size();
-  ASSERT_TRUE(s->execute("lesson " + file.string()).ok());
+  const std::string good = R"({"caption": "fine", "motion": "chin_tuck", "range": [0, 2]})";
+  struct Case {
+    std::string step, expected;
+  };
+  const Case cases[] = {
+      {R"({"caption": "c", "motion": "chin_tukc"})", "/steps/1/motion: there is no motion called \"chin_tukc\""},
+      {R"({"caption": "c", "view": "sideways"})", "/steps/1/view"},
+      {R"({"caption": "c", "layers": ["bones", "muscles"]})", "/steps/1/layers/1"},
+      {R"({"caption": "c", "mode": "teach"})", "/steps/1/mode"},
+      {R"({"caption": "c", "speed": 5})", "/steps/1/speed"},
+      {R"({"caption": "c", "motion": "chin_tuck", "range": [0, 500]})", "/steps/1/range/1"},
+      {R"({"caption": "c", "commands": ["xray maybe"]})", "/steps/1/commands/0"},
+      {R"({"caption": "c", "commands": ["wiggle"]})", "/steps/1/commands/0: unknown command"},
+      {R"({"caption": "c", "commands": ["quit"]})", "/steps/1/commands/0: \"quit\" cannot be used inside a lesson step"},
+      {R"({"caption": "c", "frame": "elbow"})", "/steps/1/frame"},
+      {R"({"caption": "c", "camera": {"yaw": 10, "pitch": 0, "distance": 5, "target": [0, 0, 0]}})", "/steps/1/camera/distance"},
+      {R"({"caption": "c", "colour": "red"})", "/steps/1/colour: unknown field"},
+  };
+  for (const auto& c : cases) {
+    const auto file = test::scratchDir("presenter") / "typo.json";
+    test::writeText(file, R"({"title": "Typo", "steps": [)" + good + ", " + c.step + "]}");
+    auto done = s->execute("lesson " + file.string());
+    ASSERT_FALSE(done.ok()) << c.step;
+    EXPECT_NE(done.message().find("typo.json: " + c.expected), std::string::npos) << done.message();
+    EXPECT_FALSE(s->state().presenter.active) << c.step;
+    EXPECT_FALSE(s->state().presenter.lesson) << c.step;
+  }
+  // The dry run leaves nothing behind.
+  EXPECT_EQ(s->state().mode, AppMode::Explore);
+  EXPECT_FALSE(s->state().view.xray);
+}
+
+TEST(Presenter, StepsAreCompleteInThemselvesAndTheLessonOpensInTheWindowBeforeF5) {
+  auto s = test::makeSession();
+  const auto file = test::scratchDir("presenter") / "two.json";
+  test::writeText(file, R"({"title": "Two", "steps": [{"caption": "one", "commands": ["xray on", "isolate C5"]},
+                                                      {"caption": "two", "frame": "head_and_neck"}]})");
+  ASSERT_TRUE(s->execute("lesson-open " + file.string()).ok());
+  EXPECT_FALSE(s->state().presenter.active) << "opened, not yet presented";
   EXPECT_EQ(s->state().presenter.step, 1);
-  ASSERT_EQ(s->notices().size(), before + 1);
-  EXPECT_EQ(s->notices().back().kind, Notice::Kind::Warning);
-  EXPECT_NE(s->notices().back().text.find("no_such_motion"), std::string::npos) << s->notices().back().text;
+  EXPECT_TRUE(s->state().view.xray);
+  ASSERT_TRUE(s->execute("presenter on").ok());
+  ASSERT_TRUE(s->execute("lesson-step next").ok());
+  EXPECT_FALSE(s->state().view.xray) << "a step's x-ray does not carry into the next";
+  EXPECT_FALSE(s->state().view.isolatedLevel);
 }
 
 TEST(Presenter, MalformedLessonFileIsRefusedWithItsNameAndPointer) {
@@ -85,6 +127,34 @@ TEST(Presenter, MalformedLessonFileIsRefusedWithItsNameAndPointer) {
   ASSERT_FALSE(done.ok());
   EXPECT_NE(done.message().find("bad.json: /steps/0/end"), std::string::npos) << done.message();
   EXPECT_FALSE(s->state().presenter.active);
+}
+
+}  // namespace
+}  // namespace spineview::app
+
+namespace spineview::app {
+namespace {
+
+// The worked example of docs/lessons.md opens as it is written.
+TEST(Presenter, TheWorkedExampleInTheLessonGuideOpens) {
+  auto s = test::makeSession();
+  const auto doc = std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR) / ".." / "docs" / "lessons.md";
+  std::ifstream in(doc);
+  ASSERT_TRUE(in) << doc;
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto start = text.find("```json\n");
+  ASSERT_NE(start, std::string::npos);
+  const auto end = text.find("\n```", start + 8);
+  const auto file = test::scratchDir("presenter") / "gentle.json";
+  test::writeText(file, text.substr(start + 8, end - start - 8));
+  auto done = s->execute("lesson-open " + file.string());
+  ASSERT_TRUE(done.ok()) << done.message();
+  EXPECT_EQ(s->state().presenter.lesson->steps.size(), 4u);
+  ASSERT_TRUE(s->execute("lesson-step 3").ok());
+  EXPECT_TRUE(s->state().view.xray);
+  ASSERT_TRUE(s->execute("lesson-step 4").ok());
+  EXPECT_FALSE(s->state().view.xray);
+  EXPECT_EQ(s->state().mode, AppMode::Compare);
 }
 
 }  // namespace

@@ -31,9 +31,23 @@ TEST(Shortcuts, KeysMapToCommandsByContext) {
   EXPECT_EQ(commandsForKey(GLFW_KEY_RIGHT, 0, state), Lines{"lesson-step next"});
   EXPECT_EQ(commandsForKey(GLFW_KEY_PAGE_UP, 0, state), Lines{"lesson-step prev"});
   EXPECT_EQ(commandsForKey(GLFW_KEY_LEFT, 0, state), Lines{"lesson-step prev"});
-  EXPECT_EQ(commandsForKey(GLFW_KEY_7, 0, state), Lines{"lesson-step 7"});
+  EXPECT_EQ(commandsForKey(GLFW_KEY_HOME, 0, state), Lines{"lesson-step first"});
+  EXPECT_EQ(commandsForKey(GLFW_KEY_END, 0, state), Lines{"lesson-step last"});
+  // The view keys, X-ray, names and F1 keep working while presenting.
+  EXPECT_EQ(commandsForKey(GLFW_KEY_3, 0, state), Lines{"view left"});
+  EXPECT_EQ(commandsForKey(GLFW_KEY_X, 0, state), Lines{"xray off"});
+  EXPECT_EQ(commandsForKey(GLFW_KEY_L, 0, state), Lines{"labels off"});
+  EXPECT_EQ(commandsForKey(GLFW_KEY_F1, 0, state), Lines{"help on"});
   EXPECT_EQ(commandsForKey(GLFW_KEY_ESCAPE, 0, state), Lines{"presenter off"});
   EXPECT_EQ(commandsForKey(GLFW_KEY_Q, GLFW_MOD_CONTROL, state), Lines{"quit"});
+}
+
+TEST(Shortcuts, NoKeyMeansTwoThingsInOneContext) {
+  const auto table = shortcutTable();
+  for (std::size_t i = 0; i < table.size(); ++i)
+    for (std::size_t j = i + 1; j < table.size(); ++j)
+      EXPECT_FALSE(table[i].key == table[j].key && table[i].mods == table[j].mods && table[i].context == table[j].context)
+          << table[i].keyName << ": " << table[i].command << " and " << table[j].command;
 }
 
 TEST(Shortcuts, EveryTableEntryHasAKeyNameAndADescription) {

@@ -166,13 +166,14 @@ TEST_F(SessionScene, LayersListSetsExactlyThoseLayers) {
 
 TEST_F(SessionScene, PickTurnsAProbeIntoASelection) {
   ASSERT_TRUE(s->execute("pick 160 120").ok());
-  const auto views = buildSessionViews(*s, 320, 240);
+  auto views = buildSessionViews(*s, 320, 240);
+  s->probes().attach(views, 320, 240, 7, s->queue());
   ASSERT_FALSE(views[0].probePixels.empty());
   EXPECT_EQ(views[0].probePixels.front(), glm::vec2(160, 120));
   const auto c5 = static_cast<std::uint32_t>(partIndex("C5 vertebra"));
   render::ProbeResults results{{glm::vec2(160, 120), 0, true, c5 + 1, 0.5f}};
-  applyProbeResults(*s, results);
-  EXPECT_FALSE(s->state().view.pendingPick);
+  s->probes().collect(7, results, s->queue());
+  EXPECT_FALSE(s->probes().pickPending());
   s->update(0.0);  // the select command runs with the next update
   ASSERT_TRUE(s->state().selection.partIndex);
   EXPECT_EQ(*s->state().selection.partIndex, c5);
@@ -184,13 +185,40 @@ TEST_F(SessionScene, PickTurnsAProbeIntoASelection) {
   EXPECT_NEAR(s->state().view.camera.target.y, item(selected, "C5 vertebra")->sortCentre.y, 15.0f);
 }
 
+TEST_F(SessionScene, IsolatingALevelAndFramingASubjectBringThemIntoView) {
+  ASSERT_TRUE(s->execute("view left instant").ok());
+  const float whole = s->state().view.camera.distance;
+  const float c5y = item(buildSessionViews(*s, 320, 240)[0], "C5 vertebra")->sortCentre.y;
+  ASSERT_TRUE(s->execute("isolate C5").ok());
+  EXPECT_LT(s->state().view.camera.distance, 0.6f * whole) << "closer than the whole model";
+  EXPECT_NEAR(s->state().view.camera.target.y, c5y, 25.0f) << "aimed at C5 and its neighbours";
+  ASSERT_TRUE(s->execute("frame head_and_neck").ok());
+  EXPECT_GT(s->state().view.camera.target.y, c5y) << "the head and neck lie above C5";
+  EXPECT_FALSE(s->execute("frame elbow").ok());
+  ASSERT_TRUE(s->execute("camera 30 10 400 0 100 0").ok());
+  EXPECT_FLOAT_EQ(s->state().view.camera.yawDegrees, 30.0f);
+  EXPECT_FLOAT_EQ(s->state().view.camera.distance, 400.0f);
+}
+
+TEST_F(SessionScene, TheCameraTargetIsDrawnInTheMiddleOfTheFreeArea) {
+  // The panels leave the right two thirds free: the target projects to that area's centre.
+  s->setSceneArea({1.0f / 3.0f, 0.1f, 2.0f / 3.0f, 0.8f}, (2.0f / 3.0f * 1200.0f) / (0.8f * 600.0f));
+  const auto poses = look::sessionViewPoses(*s);
+  const auto projection = look::viewProjection(*s, poses[0], 1200.0f, 600.0f);
+  glm::vec2 pixel;
+  ASSERT_TRUE(look::projectToPixel(projection, s->state().view.camera.target, pixel));
+  EXPECT_NEAR(pixel.x, 400.0f + 400.0f, 1.0f);
+  EXPECT_NEAR(pixel.y, 60.0f + 240.0f, 1.0f);
+  s->setSceneArea({0.0f, 0.0f, 1.0f, 1.0f}, 2.0f);
+}
+
 TEST_F(SessionScene, LabelsNameVertebraeAndHideCoveredAnchors) {
   auto anchors = look::sessionLabelAnchors(*s, 1280, 720);
   const auto c5 = std::find_if(anchors.begin(), anchors.end(), [](const auto& a) { return a.text == "C5"; });
   ASSERT_NE(c5, anchors.end());
   EXPECT_TRUE(c5->visible);
   // A probe of last frame that saw something else at the anchor hides it.
-  s->state().view.labelProbes = {{0, c5->pixel, 0}};
+  s->probes().setLatest({{0, c5->pixel, 0}});
   anchors = look::sessionLabelAnchors(*s, 1280, 720);
   const auto hidden = std::find_if(anchors.begin(), anchors.end(), [](const auto& a) { return a.text == "C5"; });
   EXPECT_FALSE(hidden->visible);

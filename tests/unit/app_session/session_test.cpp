@@ -80,6 +80,14 @@ TEST_F(SessionTest, QueuedCommandsRunBeforeTheStepAndFailuresBecomeNotices) {
   EXPECT_NEAR(s->state().playback.timeS, 2.0, 1e-9);
   ASSERT_EQ(s->notices().size(), before + 1);
   EXPECT_EQ(s->notices().back().kind, Notice::Kind::Error);
+  // A sentence for people, without the text written for scripts.
+  EXPECT_EQ(s->notices().back().text, "\"-3\" is outside 0.05 … 2.");
+  EXPECT_EQ(s->notices().back().text.find("usage"), std::string::npos);
+}
+
+TEST(Notices, CommandErrorsBecomeSentences) {
+  EXPECT_EQ(sentenceForPeople("\"motion x\": there is no motion called \"x\" (usage: motion ID)"), "There is no motion called \"x\".");
+  EXPECT_EQ(sentenceForPeople("cannot save the settings"), "Cannot save the settings.");
 }
 
 TEST_F(SessionTest, StepMovesOneFrameAndPauses) {
@@ -108,8 +116,14 @@ TEST_F(SessionTest, CompareModeKeepsBothMotionsOnOneTimeBase) {
   ASSERT_TRUE(s->execute("seek 0.8").ok());
   ASSERT_TRUE(s->execute("play").ok());
   s->update(0.2);
-  EXPECT_NEAR(s->forcefulPlayer()->timeS(), 1.0, 2e-3);
+  // The twist is shown slowed on the comparison's clock (session/compare_clock.h); its true
+  // time is the timeline time through that clock, the controlled turn's is the timeline time.
+  const CompareClock& clock = s->compareClock();
+  EXPECT_GT(clock.slowFactor, 5);
+  EXPECT_NEAR(s->forcefulPlayer()->timeS(), clock.forcefulTime(1.0), 2e-3);
   EXPECT_NEAR(s->controlledPlayer()->timeS(), 1.0, 2e-3);
+  EXPECT_GT(clock.timelineS, 20.0) << "long enough to watch, not the 78 s of three controlled repetitions";
+  EXPECT_LT(clock.timelineS, 40.0);
 }
 
 TEST_F(SessionTest, PlotSeriesTellForcefulFromControlled) {
