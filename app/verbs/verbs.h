@@ -45,6 +45,10 @@ struct ViewerRequest {
   int maxFrames = 0;  // 0: run until closed
   ModelRequest model;
   std::vector<std::string> commands;  // run once at start
+  // Started from the desktop (`open`): a file that cannot be opened is shown as a notice in
+  // the window, over the built-in spine, instead of ending the program before any window.
+  bool keepOpenOnError = false;
+  std::vector<std::string> startupNotices;  // warnings shown in the window (and on stderr) at start
 };
 
 struct ExportRequest {

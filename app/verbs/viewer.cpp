@@ -60,10 +60,11 @@ class FullscreenSwitch {
 class SettingsKeeper {
  public:
   explicit SettingsKeeper(Session& session) : session_(session), file_(settings::defaultSettingsFile()) {
-    settings::loadInto(session, file_, true);
+    writable_ = settings::loadInto(session, file_, true);
     saved_ = settings::captureSettings(session.state());
   }
   void tick(double dt, bool force = false) {
+    if (!writable_) return;  // a newer spineview's file: left as it is (the load said so)
     const settings::Settings now = settings::captureSettings(session_.state());
     if (now == saved_) {
       pendingS_ = 0.0;
@@ -85,6 +86,7 @@ class SettingsKeeper {
   settings::Settings saved_;
   double pendingS_ = 0.0;
   bool warned_ = false;
+  bool writable_ = true;
 };
 
 // After VK_ERROR_SURFACE_LOST_KHR (e.g. the display server dropped the window's surface):
@@ -104,12 +106,22 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
+  std::vector<std::string> notices = request.startupNotices;
   auto created = createSession(request.model, request.commands);
+  if (!created && request.keepOpenOnError) {
+    // Started from the desktop: nobody reads stderr, so the window opens and says what failed.
+    notices.push_back(created.message().rfind("usage: ", 0) == 0 ? created.message().substr(7) : created.message());
+    created = createSession({}, {});
+  }
   if (!created) {
     std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
     return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
   }
   Session& session = **created;
+  for (const auto& notice : notices) {
+    std::fprintf(stderr, "spineview: %s\n", notice.c_str());
+    session.notify(Notice::Kind::Error, notice);
+  }
   auto window = platform::Window::create("spineview", static_cast<int>(request.size.width), static_cast<int>(request.size.height));
   if (!window) {
     std::fprintf(stderr, "spineview: %s\n", window.message().c_str());

@@ -57,11 +57,23 @@ bool looksLikeObj(std::span<const std::uint8_t> bytes) {
   return false;
 }
 
-}  // namespace
-
-core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, std::span<const std::uint8_t> head) {
+std::string lowerExtension(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+}  // namespace
+
+bool hasModelExtension(const std::filesystem::path& path) {
+  const std::string ext = lowerExtension(path);
+  for (std::string_view known : {".gltf", ".glb", ".obj", ".stl", ".ply", ".fbx", ".dae"})
+    if (ext == known) return true;
+  return false;
+}
+
+core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, std::span<const std::uint8_t> head) {
+  const std::string ext = lowerExtension(path);
   const std::string name = path.string();
   if (head.empty()) return core::fail(name + ": the file is empty (0 bytes)");
   auto mismatch = [&](const char* expected) {
@@ -93,8 +105,7 @@ core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, s
     if (!looksLikeText(head) || text.find("<COLLADA") == std::string_view::npos) return mismatch("COLLADA (<COLLADA>)");
     return ModelFormat::Dae;
   }
-  return core::fail(name + ": unsupported model format \"" + ext +
-                    "\" (supported: .gltf .glb .obj .stl .ply .fbx .dae)");
+  return core::fail(name + ": unsupported model format \"" + ext + "\" (supported: " + kModelExtensionList + ")");
 }
 
 }  // namespace spineview::io
