@@ -4,6 +4,9 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "io/text_encoding.h"
 
 namespace spineview::io {
 
@@ -88,6 +91,14 @@ core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, s
     if (skipSpaceAndBom(asText(head, 4096)).substr(0, 1) != "{") return mismatch("glTF JSON");
     return ModelFormat::Gltf;
   }
+  // Text formats may be saved as UTF-16; their start is judged as the UTF-8 the parser will get.
+  std::vector<std::uint8_t> utf8Head;
+  if (ext == ".obj" || ext == ".dae")
+    if (auto converted = utf16ToUtf8(head.first(std::min<std::size_t>(head.size(), 8192)))) {
+      utf8Head = std::move(*converted);
+      head = utf8Head;
+      if (head.empty()) return core::fail(name + ": the file holds no text");
+    }
   if (ext == ".obj") return looksLikeObj(head) ? core::Result<ModelFormat>(ModelFormat::Obj) : mismatch("OBJ text");
   if (ext == ".stl") return looksLikeStl(head) ? core::Result<ModelFormat>(ModelFormat::Stl) : mismatch("STL");
   if (ext == ".ply") {
