@@ -39,7 +39,10 @@ core::RgbaImage HeadlessSession::drawAndRead(double dtS) {
   info.height = static_cast<float>(extent.height);
   info.deviceName = gpu_.device.info().name;
   for (const auto& v : views)
-    for (const auto& item : v.items) info.triangles += item.indexCount / 3, ++info.drawCalls;
+    for (const auto& item : v.items) {
+      if (item.primitive == scene::Primitive::Triangles) info.triangles += item.indexCount / 3;
+      ++info.drawCalls;
+    }
   // Auto-sized ImGui windows measure themselves on their first frame and appear on the
   // second, so lay the interface out once before the frame that is kept. Commands from the
   // throw-away layout are dropped so they do not run twice.
