@@ -7,20 +7,20 @@ namespace spineview::app {
 
 core::Result<std::string> presentLessonCommand(const std::string& lessonIdOrFile) {
   if (lessonIdOrFile.empty()) return core::fail("the lesson name is empty");
-  if (lessonIdOrFile.find_first_of("\"\n\r") != std::string::npos)
-    return core::fail("cannot open the lesson " + lessonIdOrFile + ": its name contains a quote or a line break");
-  return "lesson \"" + lessonIdOrFile + "\"";
+  auto file = lessons::resolveLesson(lessonIdOrFile);
+  if (!file) return file.error();
+  if (auto lesson = lessons::loadLesson(*file); !lesson) return lesson.error();
+  std::error_code ec;
+  const std::string path = std::filesystem::absolute(*file, ec).string();
+  if (ec || path.find_first_of("\"\n\r") != std::string::npos)
+    return core::fail("cannot open the lesson " + file->string() + ": its path contains a quote or a line break");
+  return "lesson \"" + path + "\"";
 }
 
 core::Status addFileToOpen(const std::filesystem::path& file, ViewerRequest& viewer) {
   const std::string extension = file.extension().string();
   if (extension == lessons::kLessonExtension || extension == ".json") {
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(file, ec);
-    // Checked here so a broken lesson is reported as itself (file, field, problem), not as
-    // a failed session command.
-    if (auto lesson = lessons::loadLesson(file); !lesson) return lesson.error();
-    auto command = presentLessonCommand((ec ? file : absolute).string());
+    auto command = presentLessonCommand(file.string());
     if (!command) return command.error();
     viewer.commands.insert(viewer.commands.begin(), *command);
     return core::Ok{};

@@ -10,13 +10,13 @@
 
 namespace spineview::app {
 
-// The session command that opens a lesson (an id or a file) in presenter mode, quoted so a
-// path with spaces stays one argument. Fails for a name the command line cannot carry.
+// The session command that opens a lesson (an id or a file) in presenter mode. The lesson is
+// found and loaded here, so a missing or broken one fails with the lesson loader's own message;
+// the command names the file by its absolute path, quoted so spaces stay in one argument.
 core::Result<std::string> presentLessonCommand(const std::string& lessonIdOrFile);
 
 // Adds what opening `file` means to `viewer`: a lesson (.spinelesson, .json) → its presenter
-// command first (the lesson is loaded once here, so a broken one fails with the loader's
-// message); a model (.gltf .glb .obj .stl .ply .fbx .dae) → the model to show. Any
+// command first; a model (.gltf .glb .obj .stl .ply .fbx .dae) → the model to show. Any
 // other file fails with a message naming it and what spineview opens.
 core::Status addFileToOpen(const std::filesystem::path& file, ViewerRequest& viewer);
 

@@ -111,7 +111,8 @@ class ImportedModel : public ::testing::Test {
 
 TEST_F(ImportedModel, TextureCentreLineAndPointsAreDrawn) {
   const auto image = frame();
-  core::writePng(std::filesystem::path(SPINEVIEW_TEST_OUTPUT_DIR) / "imported_textured_centreline.png", image);
+  const auto picture = std::filesystem::path(SPINEVIEW_TEST_OUTPUT_DIR) / "imported_textured_centreline.png";
+  EXPECT_TRUE(core::writePng(picture, image).ok());
   // The square spans about the middle third; each quadrant shows its colour (lit, so by which
   // channel dominates), the top left red as in the image file.
   auto dominant = [&](int x, int y) {

@@ -130,7 +130,14 @@ TEST(OpenFile, LessonFilesStartPresenterModeAndModelsOpenInTheViewer) {
   EXPECT_NE(refused.message().find("cannot open notes.txt: spineview opens lessons (.spinelesson, .json) and models"),
             std::string::npos)
       << refused.message();
-  EXPECT_FALSE(presentLessonCommand("bad\"name").ok());
+  test::writeText(dir / "bad\"name.spinelesson", R"({"version": 1, "title": "Quoted", "steps": [{"caption": "hi"}]})");
+  EXPECT_FALSE(presentLessonCommand((dir / "bad\"name.spinelesson").string()).ok());
+  auto unknown = presentLessonCommand("no_such_lesson");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.message().rfind("there is no lesson called \"no_such_lesson\" (available: ", 0), 0u) << unknown.message();
+  auto byId = presentLessonCommand("why_necks_crack");
+  ASSERT_TRUE(byId.ok()) << byId.message();
+  EXPECT_NE(byId->find("why_necks_crack.json\""), std::string::npos) << *byId;
   test::writeText(dir / "empty.spinelesson", R"({"version": 1, "title": "Empty", "steps": []})");
   ViewerRequest broken;
   auto brokenLesson = addFileToOpen(dir / "empty.spinelesson", broken);
