@@ -1,5 +1,5 @@
 // Imported models as the viewer shows them (the file → ViewModel → session → views → renderer,
-// on lavapipe under validation): a base-colour texture appears on its surface the right way
+// on lavapipe under validation, both skinning paths): a base-colour texture appears on its surface the right way
 // up, a vessel centre-line is drawn as a line in its file's colour, points as dots, and a click
 // on (or right next to) the line picks it. Pictures land in test-output/ to look at.
 #include <gtest/gtest.h>
@@ -110,33 +110,38 @@ class ImportedModel : public ::testing::Test {
 };
 
 TEST_F(ImportedModel, TextureCentreLineAndPointsAreDrawn) {
-  const auto image = frame();
-  const auto picture = std::filesystem::path(SPINEVIEW_TEST_OUTPUT_DIR) / "imported_textured_centreline.png";
-  EXPECT_TRUE(core::writePng(picture, image).ok());
-  // The square spans about the middle third; each quadrant shows its colour (lit, so by which
-  // channel dominates), the top left red as in the image file.
-  auto dominant = [&](int x, int y) {
-    const auto c = at(image, x, y);
-    if (c[0] > 120 && c[1] > 120 && c[2] > 120) return 'w';
-    if (c[0] > c[1] + 60 && c[0] > c[2] + 60) return 'r';
-    if (c[1] > c[0] + 60 && c[1] > c[2] + 60) return 'g';
-    if (c[2] > c[0] + 60 && c[2] > c[1] + 60) return 'b';
-    return '?';
-  };
-  const int cx = kSize.width / 2, cy = kSize.height / 2, q = 20;
-  EXPECT_EQ(dominant(cx - q, cy - q), 'r');
-  EXPECT_EQ(dominant(cx + q, cy - q), 'g');
-  EXPECT_EQ(dominant(cx - q, cy + q), 'b');
-  EXPECT_EQ(dominant(cx + q, cy + q), 'w');
-  // The yellow centre-line, right of the square: yellow pixels in a narrow column there.
-  std::size_t yellow = 0, yellowLeft = 0;
-  for (int y = 0; y < static_cast<int>(kSize.height); ++y)
-    for (int x = 0; x < static_cast<int>(kSize.width); ++x) {
+  for (auto mode : {render::SkinningMode::Cpu, render::SkinningMode::Gpu}) {
+    SCOPED_TRACE(mode == render::SkinningMode::Cpu ? "CPU skinning" : "GPU skinning");
+    renderer_->setSkinningMode(mode);
+    const auto image = frame();
+    const std::string name = mode == render::SkinningMode::Cpu ? "cpu" : "gpu";
+    const auto picture = std::filesystem::path(SPINEVIEW_TEST_OUTPUT_DIR) / ("imported_textured_centreline_" + name + ".png");
+    EXPECT_TRUE(core::writePng(picture, image).ok());
+    // The square spans about the middle third; each quadrant shows its colour (lit, so by which
+    // channel dominates), the top left red as in the image file.
+    auto dominant = [&](int x, int y) {
       const auto c = at(image, x, y);
-      if (c[0] > 180 && c[1] > 140 && c[2] < 80) (x > cx ? yellow : yellowLeft)++;
-    }
-  EXPECT_GT(yellow, 40u) << "the centre-line is drawn";
-  EXPECT_GT(yellowLeft, 12u) << "the points are drawn";
+      if (c[0] > 120 && c[1] > 120 && c[2] > 120) return 'w';
+      if (c[0] > c[1] + 60 && c[0] > c[2] + 60) return 'r';
+      if (c[1] > c[0] + 60 && c[1] > c[2] + 60) return 'g';
+      if (c[2] > c[0] + 60 && c[2] > c[1] + 60) return 'b';
+      return '?';
+    };
+    const int cx = kSize.width / 2, cy = kSize.height / 2, q = 20;
+    EXPECT_EQ(dominant(cx - q, cy - q), 'r');
+    EXPECT_EQ(dominant(cx + q, cy - q), 'g');
+    EXPECT_EQ(dominant(cx - q, cy + q), 'b');
+    EXPECT_EQ(dominant(cx + q, cy + q), 'w');
+    // The yellow centre-line, right of the square: yellow pixels in a narrow column there.
+    std::size_t yellow = 0, yellowLeft = 0;
+    for (int y = 0; y < static_cast<int>(kSize.height); ++y)
+      for (int x = 0; x < static_cast<int>(kSize.width); ++x) {
+        const auto c = at(image, x, y);
+        if (c[0] > 180 && c[1] > 140 && c[2] < 80) (x > cx ? yellow : yellowLeft)++;
+      }
+    EXPECT_GT(yellow, 40u) << "the centre-line is drawn";
+    EXPECT_GT(yellowLeft, 12u) << "the points are drawn";
+  }
 }
 
 TEST_F(ImportedModel, ClickingOnOrBesideTheCentreLinePicksIt) {
