@@ -11,13 +11,14 @@
 #include "core/log.h"
 #include "gpu/vk_check.h"
 #include "verbs/bench_verb.h"
+#include "verbs/open_file.h"
 #include "verbs/record_verb.h"
 #include "verbs/simulate.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
 namespace {
-constexpr const char* kVersion = "spineview 0.1.0";
+constexpr const char* kVersion = "spineview " SPINEVIEW_VERSION;
 
 struct Options {
   GpuOptions gpu;
@@ -68,6 +69,17 @@ int runCommandLine(int argc, char** argv) {
 
   auto* view = cli.add_subcommand("view", "Open a model file in the viewer window");
   view->add_option("file", o.viewFile, "glTF/GLB, OBJ, STL, FBX, DAE or PLY file")->required();
+
+  // Desktop integration: the menu entry and double-clicked files run `open` (packaging/).
+  std::string presentLesson;
+  auto* present = cli.add_subcommand("present", "Open the viewer full screen in presenter mode on a lesson");
+  present->add_option("lesson", presentLesson, "Lesson id (e.g. why_necks_crack) or lesson file (.spinelesson or .json)")
+      ->required();
+  std::filesystem::path openFile;
+  auto* openVerb = cli.add_subcommand(
+      "open", "Open a file by its type: a lesson starts presenter mode, a model opens in the viewer; without a file, "
+              "the viewer (what the desktop menu entry runs)");
+  openVerb->add_option("file", openFile, "A lesson (.spinelesson, .json) or a model (.gltf .glb .obj .stl .ply .fbx .dae)");
 
   auto* render = cli.add_subcommand("render", "Render a picture without a window and save it as PNG");
   render->add_option("--out,-o", o.render.out, "Output PNG file")->required();
@@ -211,6 +223,16 @@ int runCommandLine(int argc, char** argv) {
       return kExitUsage;
     }
     o.viewer.size = *size;
+    if (*present) {
+      auto command = presentLessonCommand(presentLesson);
+      if (!command) return std::fprintf(stderr, "spineview: %s\n", command.message().c_str()), kExitUsage;
+      o.viewer.commands.insert(o.viewer.commands.begin(), *command);
+    }
+    if (*openVerb) {
+      o.viewer.keepOpenOnError = true;
+      if (!openFile.empty())
+        if (auto added = addFileToOpen(openFile, o.viewer); !added) o.viewer.startupNotices.push_back(added.message());
+    }
     if (*view) o.viewer.model.file = o.viewFile;
     else if (!modelFile.empty()) o.viewer.model.file = modelFile;
     if (!mappingFile.empty()) o.viewer.model.mapping = mappingFile;

@@ -17,6 +17,14 @@ glm::vec3 partColor(mesh::PartKind kind) { return look::tissueColour(kind); }
 
 scene::Material partMaterial(mesh::PartKind kind) { return look::tissueMaterial(kind); }
 
+scene::Primitive drawPrimitive(mesh::Topology topology) {
+  switch (topology) {
+    case mesh::Topology::Lines: return scene::Primitive::Lines;
+    case mesh::Topology::Points: return scene::Primitive::Points;
+    default: return scene::Primitive::Triangles;
+  }
+}
+
 ModelBounds computeBounds(const mesh::MeshData& mesh) {
   ModelBounds b;
   if (mesh.positions.empty()) return b;
@@ -80,6 +88,7 @@ scene::FrameView buildFrameView(const mesh::MeshData& mesh, const std::vector<gl
     item.indexCount = part.indexCount;
     item.color = glm::vec4(partColor(part.kind), layers.opacity[kind]);
     item.material = partMaterial(part.kind);
+    item.primitive = drawPrimitive(part.topology);
     item.partId = i + 1;  // 0 means "nothing" for picking
     (item.color.a < 0.999f || item.material == scene::Material::Skin ? translucent : view.items).push_back(item);
   }

@@ -41,6 +41,8 @@ scene::FrameView buildFrameView(const mesh::MeshData& mesh, const std::vector<gl
 // Linear RGB base colour and material for each kind of part.
 glm::vec3 partColor(mesh::PartKind kind);
 scene::Material partMaterial(mesh::PartKind kind);
+// How the renderer draws a part's indices.
+scene::Primitive drawPrimitive(mesh::Topology topology);
 
 }  // namespace spineview::app
 

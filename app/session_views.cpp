@@ -96,6 +96,8 @@ std::vector<scene::FrameView> buildSessionViews(const Session& session, float wi
       item.color = l.colour;
       item.highlight = l.highlight;
       item.material = l.material;
+      item.primitive = drawPrimitive(part.topology);
+      item.texture = l.texture;
       item.partId = i + 1;  // 0 means "nothing" for picking
       if (i < geometry.parts.size()) item.sortCentre = look::posedCentre(geometry.parts[i], pose.skin);
       view.items.push_back(item);

@@ -10,6 +10,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev libmeshoptimizer-dev
   fonts-dejavu-core xvfb xauth xdotool x11-utils openbox
   clang libclang-rt-14-dev  # libFuzzer: the bounded fuzz runs of scripts/test.sh
+  # The Debian package and its desktop files (scripts/test-package.sh, tests/packaging):
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info man-db strace python3
 )
 
 missing=()

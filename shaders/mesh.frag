@@ -24,6 +24,10 @@ layout(push_constant) uniform DrawConstants {
 } draw;
 
 layout(location = 0) out vec4 outColor;
+#ifdef SV_TEXTURED  // an imported part's base-colour texture (mesh_textured.frag), sRGB-decoded by the sampler
+layout(location = 2) in vec2 inTexCoord;
+layout(set = 1, binding = 0) uniform sampler2D baseColourTexture;
+#endif
 
 float wrapDiffuse(vec3 n, vec3 l, float wrap) { return max((dot(n, l) + wrap) / (1.0 + wrap), 0.0); }
 
@@ -41,6 +45,12 @@ void main() {
   float specularStrength = material == SV_MATERIAL_VESSEL ? 0.35 : (material == SV_MATERIAL_SOFT ? 0.18 : 0.07);
 
   vec3 base = draw.color.rgb;
+  float alpha = draw.color.a;
+#ifdef SV_TEXTURED
+  vec4 texel = texture(baseColourTexture, inTexCoord);
+  base *= texel.rgb;
+  alpha *= texel.a;
+#endif
   vec3 hemi = mix(frame.groundColor.rgb, frame.skyColor.rgb, 0.5 + 0.5 * n.y);
   vec3 color = base * hemi;
   vec3 lights[3] = vec3[3](frame.keyLightDirection.xyz, frame.fillLightDirection.xyz, frame.rimLightDirection.xyz);
@@ -57,7 +67,6 @@ void main() {
   float facing = 1.0 - max(dot(n, v), 0.0);
   float rim = facing * facing;
   float fresnel = rim * facing;
-  float alpha = draw.color.a;
   if (material == SV_MATERIAL_SKIN) alpha = clamp(alpha * (0.35 + 0.65 * fresnel), 0.0, 1.0);
   // Selection: a bright fresnel rim (reads as an outline on any silhouette) over a light tint
   // of the whole part, so a selected bone stands out from its ivory neighbours head-on too.

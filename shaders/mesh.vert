@@ -32,6 +32,10 @@ layout(push_constant) uniform DrawConstants {
 layout(location = 0) out vec3 outWorldPosition;
 layout(location = 1) out vec3 outWorldNormal;
 out float gl_ClipDistance[1];
+#ifdef SV_TEXTURED  // imported models' base-colour textures (mesh_textured.vert)
+layout(location = 4) in vec2 inTexCoord;
+layout(location = 2) out vec2 outTexCoord;
+#endif
 
 void main() {
   uint base = draw.material.y;
@@ -43,4 +47,10 @@ void main() {
   gl_Position = frame.viewProj * world;
   // The section plane: clipped here rather than discarded per fragment (keeps early depth).
   gl_ClipDistance[0] = frame.options.x > 0.5 ? frame.clipPlane.w - dot(world.xyz, frame.clipPlane.xyz) : 1.0;
+#ifdef SV_TEXTURED
+  outTexCoord = inTexCoord;
+#endif
+#ifdef SV_POINTS  // imported point primitives (mesh_points.vert): size in pixels, from the renderer
+  gl_PointSize = float(draw.material.w);
+#endif
 }

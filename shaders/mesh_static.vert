@@ -23,10 +23,27 @@ layout(set = 0, binding = SV_BINDING_FRAME) uniform FrameUniforms {
 layout(location = 0) out vec3 outWorldPosition;
 layout(location = 1) out vec3 outWorldNormal;
 out float gl_ClipDistance[1];
+#ifdef SV_TEXTURED  // imported models' base-colour textures (mesh_static_textured.vert)
+layout(location = 2) in vec2 inTexCoord;
+layout(location = 2) out vec2 outTexCoord;
+#endif
+#ifdef SV_POINTS  // imported point primitives (mesh_static_points.vert)
+layout(push_constant) uniform DrawConstants {
+  vec4 color;
+  vec4 highlight;
+  uvec4 material;  // w: point size in pixels
+} draw;
+#endif
 
 void main() {
   outWorldPosition = inPosition;
   outWorldNormal = inNormal;
   gl_Position = frame.viewProj * vec4(inPosition, 1.0);
   gl_ClipDistance[0] = frame.options.x > 0.5 ? frame.clipPlane.w - dot(inPosition, frame.clipPlane.xyz) : 1.0;
+#ifdef SV_TEXTURED
+  outTexCoord = inTexCoord;
+#endif
+#ifdef SV_POINTS
+  gl_PointSize = float(draw.material.w);
+#endif
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/format_version.h"
 #include "core/json_file.h"
 #include "anatomy/levels.h"
 #include "core/paths.h"
@@ -114,7 +115,13 @@ core::Result<Lesson> loadLesson(const std::filesystem::path& file) {
   return core::withJsonErrors<Lesson>(file, [&]() -> Lesson {
     const json& root = *document;
     if (!root.is_object()) throw JsonFieldError{"", "expected an object with \"title\" and \"steps\""};
-    rejectUnknownKeys(root, "", {"title", "steps", "about"});
+    auto version = core::readFormatVersion(root, kLessonFormatVersion);
+    if (!version) throw JsonFieldError{"/version", version.message()};
+    if (version->age == core::VersionAge::Newer)
+      throw JsonFieldError{"/version", "this lesson was written for a newer spineview, in " +
+                                           core::newerFormatText(version->version, kLessonFormatVersion) +
+                                           "; the file is left as it is"};
+    rejectUnknownKeys(root, "", {"version", "title", "steps", "about"});
     Lesson lesson;
     lesson.id = file.stem().string();
     lesson.file = file;
@@ -176,14 +183,15 @@ std::vector<std::filesystem::path> lessonSearchPath() {
 core::Result<std::filesystem::path> resolveLesson(const std::string& fileOrId) {
   std::error_code ec;
   const std::filesystem::path asPath(fileOrId);
-  if (fileOrId.find('/') != std::string::npos || asPath.extension() == ".json") {
+  if (fileOrId.find('/') != std::string::npos || asPath.extension() == ".json" || asPath.extension() == kLessonExtension) {
     if (std::filesystem::is_regular_file(asPath, ec)) return asPath;
     return core::fail("no lesson file " + fileOrId);
   }
-  for (const auto& dir : lessonSearchPath()) {
-    const auto candidate = dir / (fileOrId + ".json");
-    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
-  }
+  for (const auto& dir : lessonSearchPath())
+    for (const char* extension : {".json", kLessonExtension}) {
+      const auto candidate = dir / (fileOrId + extension);
+      if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    }
   std::string known;
   for (const auto& id : availableLessons()) known += (known.empty() ? "" : ", ") + id;
   return core::fail("there is no lesson called \"" + fileOrId + "\" (available: " + (known.empty() ? "none" : known) + ")");
@@ -194,7 +202,8 @@ std::vector<std::string> availableLessons() {
   for (const auto& dir : lessonSearchPath()) {
     std::error_code ec;
     for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-      if (it->path().extension() == ".json") ids.insert(it->path().stem().string());
+      if (it->path().extension() == ".json" || it->path().extension() == kLessonExtension)
+        ids.insert(it->path().stem().string());
   }
   return {ids.begin(), ids.end()};
 }

@@ -43,6 +43,13 @@ inline constexpr std::string_view kDefaultLessonMotion = "controlled_rotation";
 // neck, the junction of neck and upper back, the upper back, or one level ("C5").
 inline constexpr std::string_view kFrameSubjectsText = "whole, head_and_neck, neck, junction, upper_back";
 bool isFrameSubject(std::string_view text);
+// The lesson format this build reads and writes. Files without "version" (version 0, before
+// the field existed) have the same fields and load as they are; a newer file is refused with
+// a message, never changed.
+inline constexpr int kLessonFormatVersion = 1;
+// Lesson files shared between people carry this extension (MIME type application/x-spineview-lesson);
+// lessons in the lesson folders may also end in .json.
+inline constexpr const char* kLessonExtension = ".spinelesson";
 
 // Errors name the file, the JSON pointer and the problem, e.g.
 // "why_necks_crack.json: /steps/2/range/1: expected a number". The format: docs/lessons.md.

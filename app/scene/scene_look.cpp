@@ -94,6 +94,12 @@ PartLook partLook(const mesh::MeshPart& part, std::uint32_t partIndex, const Loo
   float alpha = std::clamp(v.opacity[layer], 0.0f, 1.0f);
   glm::vec3 colour = tissueColour(part.kind);
   look.material = tissueMaterial(part.kind);
+  // An imported part without an anatomical kind keeps the look its file gives it.
+  if (part.kind == mesh::PartKind::Other && part.fileColour) {
+    colour = glm::vec3(*part.fileColour);
+    alpha = std::min(alpha, part.fileColour->a);
+  }
+  if (part.kind == mesh::PartKind::Other) look.texture = part.texture;
 
   if (auto heat = heatColour(part, c)) colour = *heat;
   if (v.zoneTint && c.state && part.kind == mesh::PartKind::Bone && part.level &&

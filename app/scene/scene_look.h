@@ -30,6 +30,7 @@ struct PartLook {
   glm::vec4 colour{1.0f};       // linear RGB + opacity
   glm::vec4 highlight{0.0f};    // rim colour + strength
   scene::Material material = scene::Material::Bone;
+  std::int32_t texture = -1;    // an imported part's own base-colour texture (MeshData::textures)
 };
 
 // Opacities in x-ray mode: bone faint, soft tissue readable, skin almost gone.

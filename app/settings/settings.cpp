@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/file_io.h"
+#include "core/format_version.h"
 #include "core/json_file.h"
 #include "core/paths.h"
 #include "education/content.h"
@@ -11,8 +12,6 @@
 namespace spineview::app::settings {
 namespace {
 using nlohmann::json;
-
-constexpr int kSettingsVersion = 1;
 
 // Reads a bool if present and of the right type; otherwise keeps the default with a warning.
 void readBool(const json& object, const char* key, const std::string& where, bool& out, std::vector<std::string>& warnings) {
@@ -98,12 +97,40 @@ LoadedSettings loadSettings(const std::filesystem::path& file) {
                            "the default settings are used.");
     return out;
   }
+  auto version = core::readFormatVersion(*document, kSettingsVersion);
+  if (!version) {
+    out.warnings.push_back("settings: /version: " + version.message() + "; the file is read as the current format");
+  } else if (version->age == core::VersionAge::Newer) {
+    // Read what this version understands; the file itself stays exactly as the newer spineview wrote it.
+    out.fromNewerVersion = true;
+    out.warnings.push_back("Your settings file " + file.string() + " was saved by a newer spineview, in " +
+                           core::newerFormatText(version->version, kSettingsVersion) +
+                           ". It is used as far as this version understands it and left as it is: changes you make "
+                           "now last until you close spineview.");
+  }
+  // Older formats: version 0 (before the field existed) has the same fields as version 1, so
+  // reading it is the migration; the next save writes the current version.
   out.settings = settingsFromJson(*document, out.warnings);
   return out;
 }
 
 core::Status saveSettings(const std::filesystem::path& file, const Settings& settings) {
   std::error_code ec;
+  if (std::filesystem::exists(file, ec)) {
+    // Never overwrite a newer spineview's settings; keep an older format's file once, as written.
+    if (auto document = core::loadJsonFile(file); document) {
+      if (auto version = core::readFormatVersion(*document, kSettingsVersion); version) {
+        if (version->age == core::VersionAge::Newer)
+          return core::fail("cannot save the settings: " + file.string() + " comes from a newer spineview (" +
+                            core::newerFormatText(version->version, kSettingsVersion) + ") and is left as it is");
+        const std::filesystem::path backup = file.string() + ".v" + std::to_string(version->version) + ".bak";
+        if (version->age == core::VersionAge::Older && !std::filesystem::exists(backup, ec)) {
+          std::filesystem::copy_file(file, backup, ec);
+          if (ec) return core::fail("cannot save the settings: cannot keep the older file as " + backup.string() + ": " + ec.message());
+        }
+      }
+    }
+  }
   std::filesystem::create_directories(file.parent_path(), ec);
   if (ec) return core::fail("cannot save the settings: cannot create " + file.parent_path().string() + ": " + ec.message());
   if (auto written = core::writeFileAtomic(file, settingsToJson(settings).dump(2) + "\n"); !written)

@@ -6,13 +6,14 @@
 
 namespace spineview::app::settings {
 
-void loadInto(Session& session, const std::filesystem::path& file, bool restoreMotion) {
+bool loadInto(Session& session, const std::filesystem::path& file, bool restoreMotion) {
   LoadedSettings loaded = loadSettings(file);
   for (auto& w : loaded.warnings) session.notify(Notice::Kind::Warning, std::move(w));
   const std::string lastMotion = loaded.settings.preferences.lastMotionId;
   applySettings(loaded.settings, session.state());
   if (restoreMotion && !lastMotion.empty() && session.findMotion(lastMotion) && session.state().mode == AppMode::Explore)
     (void)session.selectMotion(lastMotion);
+  return !loaded.fromNewerVersion;
 }
 
 namespace {

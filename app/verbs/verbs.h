@@ -48,6 +48,10 @@ struct ViewerRequest {
   // On SIGUSR1 the viewer writes its state here (`expect` paths, one "path value" a line) and
   // prints "state FILE": how window tests read what the user's clicks and keys did.
   std::optional<std::filesystem::path> stateFile;
+  // Started from the desktop (`open`): a file that cannot be opened is shown as a notice in
+  // the window, over the built-in spine, instead of ending the program before any window.
+  bool keepOpenOnError = false;
+  std::vector<std::string> startupNotices;  // warnings shown in the window (and on stderr) at start
 };
 
 struct ExportRequest {

@@ -106,10 +106,13 @@ class SettingsKeeper {
  public:
   // The settings were loaded before the start-up commands ran (runViewer); what those
   // commands changed lasts for this run only, what the user changes later is saved.
-  explicit SettingsKeeper(Session& session) : session_(session), file_(settings::defaultSettingsFile()) {
+  // `writable` is false when the file came from a newer spineview: it is left as it is.
+  SettingsKeeper(Session& session, bool writable)
+      : session_(session), file_(settings::defaultSettingsFile()), writable_(writable) {
     saved_ = settings::captureSettings(session.state());
   }
   void tick(double dt, bool force = false) {
+    if (!writable_) return;  // a newer spineview's file: left as it is (the load said so)
     const settings::Settings now = settings::captureSettings(session_.state());
     if (now == saved_) {
       pendingS_ = 0.0;
@@ -131,6 +134,7 @@ class SettingsKeeper {
   settings::Settings saved_;
   double pendingS_ = 0.0;
   bool warned_ = false;
+  bool writable_;
 };
 
 // After VK_ERROR_SURFACE_LOST_KHR (e.g. the display server dropped the window's surface):
@@ -152,18 +156,30 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
   // The window's starting camera: from the front-left and a little above, so a turn of the
   // head reads at a glance; start-up commands (-c "view left") may change it.
-  auto created = createSession(request.model, request.commands, [](Session& s) {
+  bool settingsWritable = true;
+  const auto prepare = [&settingsWritable](Session& s) {
     auto& camera = s.state().view.camera;
     camera.yawDegrees = 60.0f;
     camera.pitchDegrees = 10.0f;
     frameModel(camera, computeBounds(s.model().mesh));
-    settings::loadInto(s, settings::defaultSettingsFile(), true);
-  });
+    settingsWritable = settings::loadInto(s, settings::defaultSettingsFile(), true);
+  };
+  std::vector<std::string> notices = request.startupNotices;
+  auto created = createSession(request.model, request.commands, prepare);
+  if (!created && request.keepOpenOnError) {
+    // Started from the desktop: nobody reads stderr, so the window opens and says what failed.
+    notices.push_back(created.message().rfind("usage: ", 0) == 0 ? created.message().substr(7) : created.message());
+    created = createSession({}, {}, prepare);
+  }
   if (!created) {
     std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
     return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
   }
   Session& session = **created;
+  for (const auto& notice : notices) {
+    std::fprintf(stderr, "spineview: %s\n", notice.c_str());
+    session.notify(Notice::Kind::Error, notice);
+  }
   auto window = platform::Window::create("spineview", static_cast<int>(request.size.width), static_cast<int>(request.size.height));
   if (!window) {
     std::fprintf(stderr, "spineview: %s\n", window.message().c_str());
@@ -190,7 +206,7 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     window->initImGui();
     std::optional<render::WindowPresenter> presenter;  // replaced when the surface is lost
     presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
-    SettingsKeeper settingsKeeper(session);
+    SettingsKeeper settingsKeeper(session, settingsWritable);
     if (request.stateFile) std::signal(SIGUSR1, requestState);
     if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
     FullscreenSwitch fullscreen;

@@ -25,6 +25,7 @@ Device Device::create(VkInstance instance, const PhysicalDeviceInfo& physical, b
   vkGetPhysicalDeviceFeatures(physical.handle, &supported);
   features.features.fillModeNonSolid = supported.fillModeNonSolid;
   features.features.wideLines = supported.wideLines;
+  features.features.largePoints = supported.largePoints;  // imported point primitives (render/imported_pipelines)
   // The section plane clips in the vertex stage (gl_ClipDistance), so fragment shaders need no
   // discard and CPU rasterizers keep their early depth test.
   features.features.shaderClipDistance = supported.shaderClipDistance;

@@ -13,7 +13,7 @@ Image::Image(const Device& device, const ImageDesc& desc) : device_(device.handl
   info.imageType = VK_IMAGE_TYPE_2D;
   info.format = desc.format;
   info.extent = {desc.extent.width, desc.extent.height, 1};
-  info.mipLevels = 1;
+  info.mipLevels = desc.mipLevels;
   info.arrayLayers = 1;
   info.samples = desc.samples;
   info.tiling = VK_IMAGE_TILING_OPTIMAL;
@@ -35,7 +35,7 @@ Image::Image(const Device& device, const ImageDesc& desc) : device_(device.handl
   viewInfo.image = image_;
   viewInfo.viewType = VK_IMAGE_VIEW_TYPE_2D;
   viewInfo.format = desc.format;
-  viewInfo.subresourceRange = {desc.aspect, 0, 1, 0, 1};
+  viewInfo.subresourceRange = {desc.aspect, 0, desc.mipLevels, 0, 1};
   VK_CHECK(vkCreateImageView(device_, &viewInfo, nullptr, &view_));
 }
 

@@ -13,6 +13,7 @@ struct ImageDesc {
   VkImageUsageFlags usage = 0;
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
   VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT;
+  uint32_t mipLevels = 1;  // the view covers all of them
 };
 
 class Image {

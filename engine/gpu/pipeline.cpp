@@ -38,7 +38,7 @@ Pipeline::Pipeline(const Device& device, const GraphicsPipelineDesc& desc) : dev
   vertexInput.vertexAttributeDescriptionCount = static_cast<uint32_t>(desc.attributes.size());
   vertexInput.pVertexAttributeDescriptions = desc.attributes.data();
   VkPipelineInputAssemblyStateCreateInfo assembly{VK_STRUCTURE_TYPE_PIPELINE_INPUT_ASSEMBLY_STATE_CREATE_INFO};
-  assembly.topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
+  assembly.topology = desc.topology;
   VkPipelineViewportStateCreateInfo viewport{VK_STRUCTURE_TYPE_PIPELINE_VIEWPORT_STATE_CREATE_INFO};
   viewport.viewportCount = 1;
   viewport.scissorCount = 1;
@@ -47,7 +47,7 @@ Pipeline::Pipeline(const Device& device, const GraphicsPipelineDesc& desc) : dev
   raster.cullMode = desc.cullMode;
   // The projection flips Y through a negative viewport height, which keeps GL's CCW winding.
   raster.frontFace = VK_FRONT_FACE_COUNTER_CLOCKWISE;
-  raster.lineWidth = 1.0f;
+  raster.lineWidth = desc.lineWidth;
   VkPipelineMultisampleStateCreateInfo multisample{VK_STRUCTURE_TYPE_PIPELINE_MULTISAMPLE_STATE_CREATE_INFO};
   multisample.rasterizationSamples = desc.samples;
   VkPipelineDepthStencilStateCreateInfo depth{VK_STRUCTURE_TYPE_PIPELINE_DEPTH_STENCIL_STATE_CREATE_INFO};

@@ -27,6 +27,8 @@ struct GraphicsPipelineDesc {
   bool depthWrite = true;
   VkCullModeFlags cullMode = VK_CULL_MODE_BACK_BIT;
   VkPolygonMode polygonMode = VK_POLYGON_MODE_FILL;
+  VkPrimitiveTopology topology = VK_PRIMITIVE_TOPOLOGY_TRIANGLE_LIST;
+  float lineWidth = 1.0f;  // above 1 only where the device has wideLines (Device enables it)
 };
 
 class Pipeline {

@@ -13,11 +13,14 @@
 #include <assimp/scene.h>
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "io/assimp_material.h"
+#include "io/assimp_precheck.h"
 #include "io/assimp_rig.h"
 #include "io/child_process.h"
 #include "io/import_guard.h"
 #include "io/import_wire.h"
 #include "io/mesh_assembly.h"
+#include "io/text_encoding.h"
 
 namespace spineview::io {
 
@@ -56,16 +59,28 @@ class MemoryStream final : public Assimp::IOStream {
   size_t pos_ = 0;
 };
 
-// Every Assimp file access lands here; it can only read inside the model's folder.
+// Every Assimp file access lands here; it can only read inside the model's folder. The model
+// file reaches Assimp prepared (assimp_precheck.h: PLY header lines skipped, UTF-16 as UTF-8);
+// an OBJ's or COLLADA's other text files (an OBJ's .mtl) in UTF-16 are converted too.
 class ConfinedIOSystem final : public Assimp::IOSystem {
  public:
-  explicit ConfinedIOSystem(ConfinedFolder& folder) : folder_(folder) {}
+  ConfinedIOSystem(ConfinedFolder& folder, std::filesystem::path modelFile, ModelFormat format, const LoadLimits& limits)
+      : folder_(folder), modelFile_(std::move(modelFile)), format_(format), limits_(limits) {}
   bool Exists(const char* file) const override { return file && folder_.resolve(file).ok(); }
   char getOsSeparator() const override { return '/'; }
   Assimp::IOStream* Open(const char* file, const char* mode) override {
     if (!file || !mode || std::strpbrk(mode, "wa+")) return nullptr;
-    auto bytes = folder_.read(file);
+    auto real = folder_.resolve(file);
+    if (!real) return nullptr;
+    auto bytes = folder_.read(real->string());
     if (!bytes) return nullptr;
+    if (*real == modelFile_) {
+      auto prepared = prepareForAssimp(format_, std::move(*bytes), limits_);
+      if (!prepared) return nullptr;
+      return new MemoryStream(std::move(*prepared));
+    }
+    if (format_ == ModelFormat::Obj || format_ == ModelFormat::Dae)
+      if (auto utf8 = utf16ToUtf8(*bytes)) bytes = std::move(*utf8);
     return new MemoryStream(std::move(*bytes));
   }
   void Close(Assimp::IOStream* stream) override { delete stream; }
@@ -75,22 +90,28 @@ class ConfinedIOSystem final : public Assimp::IOSystem {
 
  private:
   ConfinedFolder& folder_;
+  std::filesystem::path modelFile_;
+  ModelFormat format_;
+  const LoadLimits& limits_;
 };
 
-PartMaterial readMaterial(const aiScene& scene, unsigned index) {
-  PartMaterial out;
-  if (index >= scene.mNumMaterials || !scene.mMaterials || !scene.mMaterials[index]) return out;
-  const aiMaterial& mat = *scene.mMaterials[index];
-  aiColor4D diffuse;
-  if (mat.Get(AI_MATKEY_COLOR_DIFFUSE, diffuse) == aiReturn_SUCCESS)
-    out.baseColor = glm::clamp(glm::vec4(diffuse.r, diffuse.g, diffuse.b, 1.0f), 0.0f, 1.0f);
-  float opacity = 1.0f;
-  if (mat.Get(AI_MATKEY_OPACITY, opacity) == aiReturn_SUCCESS && std::isfinite(opacity) && opacity < 1.0f) {
-    out.baseColor.a = std::clamp(opacity, 0.0f, 1.0f);
-    out.blend = true;
+// Meshes that are only vertices (point clouds) get one point face per vertex. Runs before
+// validation, so every pointer and count is checked here.
+core::Status addPointFaces(aiScene& scene, const LoadLimits& limits) {
+  if (!scene.mMeshes) return core::Ok{};
+  for (unsigned mi = 0; mi < scene.mNumMeshes; ++mi) {
+    aiMesh* mesh = scene.mMeshes[mi];
+    if (!mesh || mesh->mNumFaces != 0 || mesh->mFaces || mesh->mNumVertices == 0 || !mesh->mVertices) continue;
+    if (mesh->mNumVertices > limits.maxVertices) return core::fail("more than " + std::to_string(limits.maxVertices) + " vertices");
+    mesh->mFaces = new aiFace[mesh->mNumVertices];
+    for (unsigned v = 0; v < mesh->mNumVertices; ++v) {
+      mesh->mFaces[v].mNumIndices = 1;
+      mesh->mFaces[v].mIndices = new unsigned[1]{v};
+    }
+    mesh->mNumFaces = mesh->mNumVertices;
+    mesh->mPrimitiveTypes = aiPrimitiveType_POINT;
   }
-  if (!std::isfinite(out.baseColor.r + out.baseColor.g + out.baseColor.b)) out.baseColor = glm::vec4(0.8f);
-  return out;
+  return core::Ok{};
 }
 
 // Faces must reference existing vertices; the mesh's primitive-type flags must describe
@@ -139,14 +160,22 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
                                             std::optional<double> unitToMm, const glm::mat4& axisToBody) {
   return guardImport<ImportedModel>([&]() -> core::Result<ImportedModel> {
     Assimp::Importer importer;
-    importer.SetIOHandler(new ConfinedIOSystem(folder));  // the importer owns it
+    importer.SetIOHandler(new ConfinedIOSystem(folder, file, format, limits));  // the importer owns it
     importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, 4);
-    importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-    // Two phases. The importer runs with validation only; then every face is checked and
+    // Two phases. The importer runs, then validation; then every face is checked and
     // each mesh's primitive-type flags are recomputed from its faces, because Assimp 5.2.5's
     // Triangulate step aborts the process (ai_assert) when a malformed file left them wrong
     // (found by fuzz_assimp with a truncated PLY). Only then does post-processing run.
-    const aiScene* scene = importer.ReadFile(file.string(), aiProcess_ValidateDataStructure);
+    const aiScene* scene = importer.ReadFile(file.string(), 0);
+    if (!scene) {
+      std::string why = importer.GetErrorString();
+      if (why.empty()) why = "Assimp could not read it";
+      return core::fail(why);
+    }
+    // A point cloud (a PLY with vertices only) comes without faces, which validation refuses:
+    // each of its vertices becomes a one-index face first. Then the scene is validated.
+    if (auto ok = addPointFaces(const_cast<aiScene&>(*scene), limits); !ok) return ok.error();
+    scene = importer.ApplyPostProcessing(aiProcess_ValidateDataStructure);
     if (!scene) {
       std::string why = importer.GetErrorString();
       if (why.empty()) why = "Assimp could not read it";
@@ -155,8 +184,10 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
     if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)
       return core::fail("the file contains no complete scene");
     if (auto ok = repairPrimitiveTypes(const_cast<aiScene&>(*scene)); !ok) return ok.error();
+    // SortByPType leaves each mesh one kind of primitive: triangles, lines or points (all kept:
+    // centre-line models are lines). FlipUVs: texture rows run top first, as in glTF.
     scene = importer.ApplyPostProcessing(aiProcess_FindInvalidData | aiProcess_LimitBoneWeights | aiProcess_Triangulate |
-                                         aiProcess_GenSmoothNormals | aiProcess_SortByPType |
+                                         aiProcess_GenSmoothNormals | aiProcess_SortByPType | aiProcess_FlipUVs |
                                          aiProcess_ValidateDataStructure);
     if (!scene) {
       std::string why = importer.GetErrorString();
@@ -181,6 +212,7 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
       nodeToJoint = std::move(*joints);
     }
     std::uint64_t vertices = 0, indices = 0;
+    assimp::MaterialReader materials(*scene, folder, limits, out.mesh.textures, out.warnings);
     for (std::size_t ni = 0; ni < nodes->nodes.size(); ++ni) {
       const aiNode* node = nodes->nodes[ni].node;
       const glm::mat4 world = toBody * nodes->nodes[ni].global;
@@ -189,12 +221,17 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
         const unsigned mi = node->mMeshes[k];
         if (mi >= scene->mNumMeshes || !scene->mMeshes[mi]) return core::fail("node refers to a missing mesh");
         const aiMesh& m = *scene->mMeshes[mi];
-        if (!(m.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) || m.mNumFaces == 0 || !m.mVertices) continue;
+        if (m.mNumFaces == 0 || !m.mVertices) continue;
+        PrimitiveInput in;
+        unsigned corners = 3;  // after SortByPType a mesh holds one kind of primitive
+        if (m.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) in.topology = mesh::Topology::Triangles;
+        else if (m.mPrimitiveTypes & aiPrimitiveType_LINE) in.topology = mesh::Topology::Lines, corners = 2;
+        else if (m.mPrimitiveTypes & aiPrimitiveType_POINT) in.topology = mesh::Topology::Points, corners = 1;
+        else continue;
         if (m.mNumVertices > limits.maxVertices - vertices)
           return core::fail("more than " + std::to_string(limits.maxVertices) + " vertices");
-        if (3ull * m.mNumFaces > limits.maxIndices - indices)
+        if (std::uint64_t{corners} * m.mNumFaces > limits.maxIndices - indices)
           return core::fail("more than " + std::to_string(limits.maxIndices) + " indices");
-        PrimitiveInput in;
         in.positions.resize(m.mNumVertices);
         for (unsigned v = 0; v < m.mNumVertices; ++v) {
           in.positions[v] = {m.mVertices[v].x, m.mVertices[v].y, m.mVertices[v].z};
@@ -205,11 +242,11 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
           in.normals.resize(m.mNumVertices);
           for (unsigned v = 0; v < m.mNumVertices; ++v) in.normals[v] = {m.mNormals[v].x, m.mNormals[v].y, m.mNormals[v].z};
         }
-        in.indices.reserve(3ull * m.mNumFaces);
+        in.indices.reserve(std::size_t{corners} * m.mNumFaces);
         for (unsigned f = 0; f < m.mNumFaces; ++f) {
           const aiFace& face = m.mFaces[f];
-          if (face.mNumIndices != 3 || !face.mIndices) continue;  // points/lines left by the sorter
-          for (unsigned c = 0; c < 3; ++c) {
+          if (face.mNumIndices != corners || !face.mIndices) continue;  // another kind left by the sorter
+          for (unsigned c = 0; c < corners; ++c) {
             if (face.mIndices[c] >= m.mNumVertices)
               return core::fail(std::string("mesh \"") + m.mName.C_Str() + "\": face " + std::to_string(f) +
                                 " uses a vertex that does not exist");
@@ -217,6 +254,18 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
           }
         }
         if (in.indices.empty()) continue;
+        // The diffuse texture, drawn with the texture coordinates its material names.
+        auto texture = materials.baseColourTexture(m.mMaterialIndex);
+        if (texture.texture >= 0 && texture.uvSet < AI_MAX_NUMBER_OF_TEXTURECOORDS && m.mTextureCoords[texture.uvSet]) {
+          in.texCoords.resize(m.mNumVertices);
+          for (unsigned v = 0; v < m.mNumVertices; ++v) {
+            const aiVector3D& uv = m.mTextureCoords[texture.uvSet][v];
+            in.texCoords[v] = std::isfinite(uv.x + uv.y) ? glm::vec2(uv.x, uv.y) : glm::vec2(0.0f);
+          }
+        } else if (texture.texture >= 0) {
+          out.warnings.push_back(std::string("mesh \"") + m.mName.C_Str() + "\" has no texture coordinates for its texture; shown without it");
+          texture.texture = -1;
+        }
         if (skeletal)
           if (auto ok = assimp::readSkinWeights(m, ni, *nodes, nodeToJoint, in, out.warnings); !ok) return ok.error();
         vertices += in.positions.size();
@@ -225,10 +274,13 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
         const std::string nodeName = node->mName.C_Str(), meshName = m.mName.C_Str();
         part.name = !nodeName.empty() ? nodeName : !meshName.empty() ? meshName : "mesh " + std::to_string(mi);
         if (node->mNumMeshes > 1) part.name += " #" + std::to_string(k);
+        const PartMaterial material = materials.material(m.mMaterialIndex);
+        part.fileColour = material.baseColor;
+        part.texture = texture.texture;
         // A skinned mesh lies in the scene's space (its bones place it), as in glTF.
         appendPart(out.mesh, std::move(part), in, skeletal && m.HasBones() ? toBody : world);
         out.partSources.push_back({nodeName, meshName});
-        out.materials.push_back(readMaterial(*scene, m.mMaterialIndex));
+        out.materials.push_back(material);
       }
     }
     if (skeletal) {
@@ -236,7 +288,7 @@ core::Result<ImportedModel> importInProcess(const std::filesystem::path& file, M
       if (!clips) return clips.error();
       out.animations = std::move(*clips);
     }
-    if (out.mesh.parts.empty()) return core::fail("the file contains no triangle meshes");
+    if (out.mesh.parts.empty()) return core::fail("the file contains no meshes (no triangles, lines or points)");
     return out;
   });
 }

@@ -7,8 +7,10 @@
 
 #include "anatomy/levels.h"
 #include "io/gltf_accessor.h"
+#include "io/gltf_material.h"
 #include "io/gltf_nodes.h"
 #include "io/mesh_assembly.h"
+#include "io/primitive_assembly.h"
 
 namespace spineview::io::gltf {
 
@@ -17,23 +19,6 @@ namespace {
 struct Budget {
   std::uint64_t vertices = 0, indices = 0, primitives = 0;
 };
-
-PartMaterial readMaterial(const tinygltf::Model& model, int index) {
-  PartMaterial m;
-  if (index < 0 || static_cast<std::size_t>(index) >= model.materials.size()) return m;
-  const auto& mat = model.materials[static_cast<std::size_t>(index)];
-  const auto& pbr = mat.pbrMetallicRoughness;
-  if (pbr.baseColorFactor.size() == 4)
-    for (int c = 0; c < 4; ++c) {
-      const double x = pbr.baseColorFactor[static_cast<std::size_t>(c)];
-      m.baseColor[c] = std::isfinite(x) ? static_cast<float>(std::clamp(x, 0.0, 1.0)) : 1.0f;
-    }
-  auto unit = [](double x, float fallback) { return std::isfinite(x) ? static_cast<float>(std::clamp(x, 0.0, 1.0)) : fallback; };
-  m.roughness = unit(pbr.roughnessFactor, 1.0f);
-  m.metallic = unit(pbr.metallicFactor, 1.0f);
-  m.blend = mat.alphaMode == "BLEND";
-  return m;
-}
 
 // Our exporter writes {"level": "C5", "kind": "bone", "side": "left"}; honour it on import.
 void readPartExtras(const tinygltf::Value& extras, mesh::MeshPart& part) {
@@ -159,6 +144,7 @@ core::Result<ImportedModel> convertModel(const tinygltf::Model& model, const Loa
   }
 
   Budget budget;
+  MaterialReader materials(model, limits, out.mesh.textures, out.warnings);
   for (int i : graph->order) {
     const auto& node = model.nodes[static_cast<std::size_t>(i)];
     if (node.mesh < 0) continue;
@@ -169,10 +155,8 @@ core::Result<ImportedModel> convertModel(const tinygltf::Model& model, const Loa
       const std::string at = "mesh " + std::to_string(node.mesh) + " primitive " + std::to_string(p);
       if (++budget.primitives > limits.maxPrimitives)
         return core::fail("more than " + std::to_string(limits.maxPrimitives) + " primitives");
-      if (prim.mode != -1 && prim.mode != TINYGLTF_MODE_TRIANGLES) {
-        out.warnings.push_back(at + ": mode " + std::to_string(prim.mode) + " is not a triangle list; ignored");
-        continue;
-      }
+      if (prim.mode < -1 || prim.mode > TINYGLTF_MODE_TRIANGLE_FAN)
+        return core::fail(at + ": mode " + std::to_string(prim.mode) + " is not a glTF primitive mode (0 to 6)");
       PrimitiveInput in;
       const auto find = [&](const char* name) {
         auto it = prim.attributes.find(name);
@@ -218,9 +202,36 @@ core::Result<ImportedModel> convertModel(const tinygltf::Model& model, const Loa
         in.indices.resize(in.positions.size());
         for (std::size_t k = 0; k < in.indices.size(); ++k) in.indices[k] = static_cast<std::uint32_t>(k);
       }
-      if (in.indices.size() % 3 != 0)
-        return core::fail(at + ": " + std::to_string(in.indices.size()) + " indices is not a whole number of triangles");
+      // Strips and fans become triangle lists, line strips and loops line lists (the viewer
+      // draws triangles, lines and points).
+      auto assembled = assemblePrimitive(prim.mode == -1 ? TINYGLTF_MODE_TRIANGLES : prim.mode, in.indices, at);
+      if (!assembled) return assembled.error();
+      if (assembled->indices.empty()) {
+        out.warnings.push_back(at + ": every triangle is degenerate; ignored");
+        continue;
+      }
+      if (assembled->indices.size() > limits.maxIndices - budget.indices)
+        return core::fail(at + ": the model has more than " + std::to_string(limits.maxIndices) + " indices");
+      in.indices = std::move(assembled->indices);
+      in.topology = assembled->topology;
       budget.indices += in.indices.size();
+
+      // The base-colour texture, drawn with the texture coordinates its material names.
+      auto texture = materials.baseColourTexture(prim.material);
+      if (texture.texture >= 0) {
+        const int uvAccessor = find(("TEXCOORD_" + std::to_string(texture.texCoordSet)).c_str());
+        if (uvAccessor < 0) {
+          out.warnings.push_back(at + ": no TEXCOORD_" + std::to_string(texture.texCoordSet) +
+                                 " for its base-colour texture; shown without it");
+          texture.texture = -1;
+        } else {
+          auto uvs = readFloats(model, uvAccessor, TINYGLTF_TYPE_VEC2, true, at + " TEXCOORD_" + std::to_string(texture.texCoordSet));
+          if (!uvs) return uvs.error();
+          if (uvs->size() != 2 * in.positions.size()) return core::fail(at + ": TEXCOORD and POSITION counts differ");
+          in.texCoords.resize(in.positions.size());
+          for (std::size_t v = 0; v < in.positions.size(); ++v) in.texCoords[v] = {(*uvs)[2 * v], (*uvs)[2 * v + 1]};
+        }
+      }
 
       int jointSets = 0, weightSets = 0;
       for (const auto& [name, acc] : prim.attributes) {
@@ -268,12 +279,15 @@ core::Result<ImportedModel> convertModel(const tinygltf::Model& model, const Loa
       if (gmesh.primitives.size() > 1) part.name += " #" + std::to_string(p);
       readPartExtras(gmesh.extras, part);
       readPartExtras(node.extras, part);
+      const PartMaterial material = materials.material(prim.material);
+      if (prim.material >= 0) part.fileColour = material.baseColor;
+      part.texture = texture.texture;
       appendPart(out.mesh, std::move(part), in, place);
       out.partSources.push_back({node.name, gmesh.name});
-      out.materials.push_back(readMaterial(model, prim.material));
+      out.materials.push_back(material);
     }
   }
-  if (out.mesh.parts.empty()) return core::fail("the scene contains no triangle meshes");
+  if (out.mesh.parts.empty()) return core::fail("the scene contains no meshes (no triangles, lines or points)");
 
   std::vector<bool> hasMatrix(graph->hasMatrix.begin(), graph->hasMatrix.end());
   auto clips = convertAnimations(model, limits, nodeToJoint, hasMatrix, out.warnings);

@@ -5,13 +5,13 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
-#include <stb/stb_image.h>
 #include <tiny_gltf.h>
 
 #include "io/gltf_convert.h"
 #include "io/import_guard.h"
 #include "core/json_file.h"
 #include "io/resource_uri.h"
+#include "io/texture_decode.h"
 
 namespace spineview::io {
 
@@ -158,33 +158,22 @@ bool refuseWrite(std::string* err, const std::string&, const std::vector<unsigne
   return false;
 }
 
-// Images are checked (PNG/JPEG magic, header dimensions) but never decoded: MeshData
-// carries no texture coordinates, and not decoding keeps stb_image's decoders (and their
-// open CVEs) out of reach of untrusted files.
-struct ImageCheck {
-  std::uint64_t maxPixels = 0;
-};
+// Images are checked here (PNG/JPEG magic, header dimensions) and kept encoded: only those a
+// material uses as its base-colour texture are decoded, later (gltf_material.cpp).
 bool checkImage(tinygltf::Image* image, const int index, std::string* err, std::string*, int, int,
                 const unsigned char* bytes, int size, void* user) {
-  const auto fail = [&](const std::string& why) {
-    if (err) *err += "image " + std::to_string(index) + ": " + why + "\n";
+  const std::span<const std::uint8_t> encoded(bytes, size > 0 ? static_cast<std::size_t>(size) : 0);
+  auto header = checkImageHeader(encoded, *static_cast<const LoadLimits*>(user));
+  if (!header) {
+    if (err) *err += "image " + std::to_string(index) + ": " + header.message() + "\n";
     return false;
-  };
-  const bool png = size >= 8 && std::memcmp(bytes, "\x89PNG\r\n\x1a\n", 8) == 0;
-  const bool jpeg = size >= 3 && std::memcmp(bytes, "\xFF\xD8\xFF", 3) == 0;
-  if (!png && !jpeg) return fail("not a PNG or JPEG image");
-  int w = 0, h = 0, comp = 0;
-  if (!stbi_info_from_memory(bytes, size, &w, &h, &comp) || w <= 0 || h <= 0)
-    return fail("unreadable image header");
-  const std::uint64_t pixels = static_cast<std::uint64_t>(w) * static_cast<std::uint64_t>(h);
-  if (pixels > static_cast<const ImageCheck*>(user)->maxPixels)
-    return fail(std::to_string(w) + "x" + std::to_string(h) + " pixels exceeds the image size limit");
-  image->width = w;
-  image->height = h;
-  image->component = comp;
+  }
+  image->width = header->width;
+  image->height = header->height;
+  image->component = 4;
   image->bits = 8;
   image->pixel_type = TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE;
-  image->image.clear();
+  image->image.assign(encoded.begin(), encoded.end());
   return true;
 }
 
@@ -205,8 +194,7 @@ core::Result<ImportedModel> importGltf(std::span<const std::uint8_t> bytes, bool
 
     tinygltf::TinyGLTF loader;
     loader.SetFsCallbacks(tinygltf::FsCallbacks{&fileExists, &expandIdentity, &readWholeFile, &refuseWrite, &folder});
-    ImageCheck imageCheck{limits.maxImagePixels};
-    loader.SetImageLoader(&checkImage, &imageCheck);
+    loader.SetImageLoader(&checkImage, const_cast<LoadLimits*>(&limits));
     tinygltf::Model model;
     std::string err, warn;
     const std::string baseDir = folder.root().string();

@@ -134,6 +134,25 @@ bool decodeRig(Reader& r, const LoadLimits& limits, ImportedModel& m) {
   return true;
 }
 
+// Decoded textures, each within the limits the decoder applies (texture_decode.h).
+bool decodeTextures(Reader& r, const LoadLimits& limits, std::vector<mesh::TextureImage>& textures) {
+  std::uint64_t n = 0, total = 0;
+  if (!r.pod(n) || n > limits.maxPrimitives) return false;
+  for (std::uint64_t t = 0; t < n; ++t) {
+    mesh::TextureImage image;
+    if (!r.pod(image.width) || !r.pod(image.height) || !r.pod(image.wrapU) || !r.pod(image.wrapV) ||
+        static_cast<std::uint8_t>(image.wrapU) > 2 || static_cast<std::uint8_t>(image.wrapV) > 2)
+      return false;
+    if (image.width == 0 || image.height == 0 || image.width > limits.maxTextureSide || image.height > limits.maxTextureSide)
+      return false;
+    const std::uint64_t bytes = 4ull * image.width * image.height;
+    if (bytes > limits.maxTextureBytes - total || !r.array(image.rgba, bytes) || image.rgba.size() != bytes) return false;
+    total += bytes;
+    textures.push_back(std::move(image));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> encodeImport(const core::Result<ImportedModel>& result, const FileAccessLog& log) {
@@ -151,11 +170,24 @@ std::vector<std::uint8_t> encodeImport(const core::Result<ImportedModel>& result
   w.array(m.mesh.positions);
   w.array(m.mesh.normals);
   w.array(m.mesh.indices);
+  w.array(m.mesh.texCoords);
+  w.pod<std::uint64_t>(m.mesh.textures.size());
+  for (const auto& t : m.mesh.textures) {
+    w.pod(t.width);
+    w.pod(t.height);
+    w.pod(t.wrapU);
+    w.pod(t.wrapV);
+    w.array(t.rgba);
+  }
   w.pod<std::uint64_t>(m.mesh.parts.size());
   for (std::size_t p = 0; p < m.mesh.parts.size(); ++p) {
     w.str(m.mesh.parts[p].name);
     w.pod(m.mesh.parts[p].firstIndex);
     w.pod(m.mesh.parts[p].indexCount);
+    w.pod(m.mesh.parts[p].topology);
+    w.pod(m.mesh.parts[p].texture);
+    w.pod<std::uint8_t>(m.mesh.parts[p].fileColour ? 1 : 0);
+    w.pod(m.mesh.parts[p].fileColour.value_or(glm::vec4(0.0f)));
     w.str(m.partSources[p].nodeName);
     w.str(m.partSources[p].meshName);
     const PartMaterial& mat = m.materials[p];
@@ -222,19 +254,34 @@ core::Result<ImportedModel> decodeImport(std::span<const std::uint8_t> bytes, co
     if (!finite(nrm)) nrm = glm::vec3(0.0f, 1.0f, 0.0f);
   for (std::uint32_t i : m.mesh.indices)
     if (i >= m.mesh.positions.size()) return bad;
+  if (!r.array(m.mesh.texCoords, limits.maxVertices) ||
+      (!m.mesh.texCoords.empty() && m.mesh.texCoords.size() != m.mesh.positions.size()))
+    return bad;
+  for (auto& uv : m.mesh.texCoords)
+    if (!std::isfinite(uv.x) || !std::isfinite(uv.y)) uv = glm::vec2(0.0f);
+  if (!decodeTextures(r, limits, m.mesh.textures)) return bad;
   if (!r.pod(n) || n == 0 || n > limits.maxPrimitives) return bad;
   for (std::uint64_t p = 0; p < n; ++p) {
     mesh::MeshPart part;
     PartSource src;
     PartMaterial mat;
-    std::uint8_t blend = 0;
-    if (!r.str(part.name) || !r.pod(part.firstIndex) || !r.pod(part.indexCount) || !r.str(src.nodeName) ||
+    std::uint8_t blend = 0, hasFileColour = 0;
+    glm::vec4 fileColour{0.0f};
+    if (!r.str(part.name) || !r.pod(part.firstIndex) || !r.pod(part.indexCount) || !r.pod(part.topology) ||
+        !r.pod(part.texture) || !r.pod(hasFileColour) || !r.pod(fileColour) || !r.str(src.nodeName) ||
         !r.str(src.meshName) || !r.pod(mat.baseColor.r) || !r.pod(mat.baseColor.g) || !r.pod(mat.baseColor.b) ||
         !r.pod(mat.baseColor.a) || !r.pod(mat.roughness) || !r.pod(mat.metallic) || !r.pod(blend))
       return bad;
     mat.blend = blend != 0;
-    if (part.indexCount % 3 != 0 || static_cast<std::uint64_t>(part.firstIndex) + part.indexCount > m.mesh.indices.size())
+    const auto topology = static_cast<std::uint8_t>(part.topology);
+    const std::uint32_t corners = topology == 0 ? 3 : topology == 1 ? 2 : 1;
+    if (topology > 2 || part.indexCount == 0 || part.indexCount % corners != 0 ||
+        static_cast<std::uint64_t>(part.firstIndex) + part.indexCount > m.mesh.indices.size())
       return bad;
+    if (part.texture < -1 || part.texture >= static_cast<std::int64_t>(m.mesh.textures.size()) ||
+        (part.texture >= 0 && m.mesh.texCoords.empty()))
+      return bad;
+    if (hasFileColour) part.fileColour = finite(fileColour) ? glm::clamp(fileColour, 0.0f, 1.0f) : glm::vec4(0.8f);
     mat.baseColor = glm::clamp(mat.baseColor, 0.0f, 1.0f);
     if (!std::isfinite(mat.baseColor.r + mat.baseColor.g + mat.baseColor.b + mat.baseColor.a)) mat.baseColor = glm::vec4(0.8f);
     mat.roughness = std::isfinite(mat.roughness) ? std::clamp(mat.roughness, 0.0f, 1.0f) : 0.6f;

@@ -15,7 +15,9 @@ struct LoadLimits {
   std::uint64_t maxFileBytes = 256ull << 20;       // the model file itself
   std::uint64_t maxResourceBytes = 256ull << 20;   // each external buffer or image
   std::uint64_t maxTotalBytes = 512ull << 20;      // model + every resource it pulls in
-  std::uint64_t maxImagePixels = 8192ull * 8192ull;
+  std::uint64_t maxImagePixels = 8192ull * 8192ull;    // each image, by its header, before decoding
+  std::uint64_t maxTextureBytes = 256ull << 20;     // decoded base-colour textures, all together
+  std::uint32_t maxTextureSide = 2048;              // larger textures are scaled down to this
   std::uint64_t maxVertices = 8'000'000;           // after de-indexing per part
   std::uint64_t maxIndices = 48'000'000;
   std::uint32_t maxNodes = 20'000;

@@ -29,8 +29,8 @@ void appendPart(mesh::MeshData& mesh, mesh::MeshPart part, const PrimitiveInput&
   const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(place)));
   std::vector<glm::vec3> normals = in.normals;
   if (normals.size() != in.positions.size()) {
-    normals.assign(in.positions.size(), glm::vec3(0.0f));
-    for (std::size_t t = 0; t + 2 < in.indices.size(); t += 3) {
+    normals.assign(in.positions.size(), glm::vec3(0.0f));  // lines and points: no surface to face
+    for (std::size_t t = 0; in.topology == mesh::Topology::Triangles && t + 2 < in.indices.size(); t += 3) {
       const auto a = in.indices[t], b = in.indices[t + 1], c = in.indices[t + 2];
       const glm::vec3 n = glm::cross(in.positions[b] - in.positions[a], in.positions[c] - in.positions[a]);
       if (!std::isfinite(glm::dot(n, n))) continue;
@@ -43,12 +43,18 @@ void appendPart(mesh::MeshData& mesh, mesh::MeshPart part, const PrimitiveInput&
     mesh.positions.push_back(glm::vec3(place * glm::vec4(in.positions[v], 1.0f)));
     mesh.normals.push_back(safeNormalize(normalMatrix * normals[v]));
   }
+  if (!in.texCoords.empty() || !mesh.texCoords.empty()) {
+    mesh.texCoords.resize(base, glm::vec2(0.0f));
+    if (in.texCoords.size() == in.positions.size()) mesh.texCoords.insert(mesh.texCoords.end(), in.texCoords.begin(), in.texCoords.end());
+    else mesh.texCoords.resize(base + in.positions.size(), glm::vec2(0.0f));
+  }
   if (!in.joints.empty()) {
     mesh.joints.insert(mesh.joints.end(), in.joints.begin(), in.joints.end());
     mesh.weights.insert(mesh.weights.end(), in.weights.begin(), in.weights.end());
   }
   part.firstIndex = static_cast<std::uint32_t>(mesh.indices.size());
   part.indexCount = static_cast<std::uint32_t>(in.indices.size());
+  part.topology = in.topology;
   for (std::uint32_t i : in.indices) mesh.indices.push_back(base + i);
   mesh.parts.push_back(std::move(part));
 }

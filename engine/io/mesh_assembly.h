@@ -20,10 +20,13 @@ struct PrimitiveInput {
   std::vector<glm::vec3> normals;      // empty: computed (area-weighted smooth normals)
   std::vector<glm::u16vec4> joints;    // empty for a static model
   std::vector<glm::vec4> weights;
-  std::vector<std::uint32_t> indices;  // validated: < positions.size(), a multiple of 3
+  std::vector<std::uint32_t> indices;  // validated: < positions.size(), whole triangles / segments
+  mesh::Topology topology = mesh::Topology::Triangles;
+  std::vector<glm::vec2> texCoords;    // empty, or one per position
 };
 
-// Appends the primitive's vertices transformed by `place` and its indices as one part.
+// Appends the primitive's vertices transformed by `place` and its indices as one part (of the
+// primitive's topology). Texture coordinates, where any part has them, cover every vertex.
 void appendPart(mesh::MeshData& mesh, mesh::MeshPart part, const PrimitiveInput& in, const glm::mat4& place);
 
 std::string_view partKindName(mesh::PartKind kind);  // "bone", "disc", ..., "body_surface"

@@ -4,6 +4,9 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "io/text_encoding.h"
 
 namespace spineview::io {
 
@@ -57,11 +60,23 @@ bool looksLikeObj(std::span<const std::uint8_t> bytes) {
   return false;
 }
 
-}  // namespace
-
-core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, std::span<const std::uint8_t> head) {
+std::string lowerExtension(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+}  // namespace
+
+bool hasModelExtension(const std::filesystem::path& path) {
+  const std::string ext = lowerExtension(path);
+  for (std::string_view known : {".gltf", ".glb", ".obj", ".stl", ".ply", ".fbx", ".dae"})
+    if (ext == known) return true;
+  return false;
+}
+
+core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, std::span<const std::uint8_t> head) {
+  const std::string ext = lowerExtension(path);
   const std::string name = path.string();
   if (head.empty()) return core::fail(name + ": the file is empty (0 bytes)");
   auto mismatch = [&](const char* expected) {
@@ -76,6 +91,14 @@ core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, s
     if (skipSpaceAndBom(asText(head, 4096)).substr(0, 1) != "{") return mismatch("glTF JSON");
     return ModelFormat::Gltf;
   }
+  // Text formats may be saved as UTF-16; their start is judged as the UTF-8 the parser will get.
+  std::vector<std::uint8_t> utf8Head;
+  if (ext == ".obj" || ext == ".dae")
+    if (auto converted = utf16ToUtf8(head.first(std::min<std::size_t>(head.size(), 8192)))) {
+      utf8Head = std::move(*converted);
+      head = utf8Head;
+      if (head.empty()) return core::fail(name + ": the file holds no text");
+    }
   if (ext == ".obj") return looksLikeObj(head) ? core::Result<ModelFormat>(ModelFormat::Obj) : mismatch("OBJ text");
   if (ext == ".stl") return looksLikeStl(head) ? core::Result<ModelFormat>(ModelFormat::Stl) : mismatch("STL");
   if (ext == ".ply") {
@@ -93,8 +116,7 @@ core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, s
     if (!looksLikeText(head) || text.find("<COLLADA") == std::string_view::npos) return mismatch("COLLADA (<COLLADA>)");
     return ModelFormat::Dae;
   }
-  return core::fail(name + ": unsupported model format \"" + ext +
-                    "\" (supported: .gltf .glb .obj .stl .ply .fbx .dae)");
+  return core::fail(name + ": unsupported model format \"" + ext + "\" (supported: " + kModelExtensionList + ")");
 }
 
 }  // namespace spineview::io

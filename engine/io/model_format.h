@@ -11,6 +11,12 @@
 
 namespace spineview::io {
 
+// Whether the file name ends in an extension of a supported model format (.gltf, .glb, .obj,
+// .stl, .ply, .fbx, .dae; any case). Says nothing about the content.
+bool hasModelExtension(const std::filesystem::path& path);
+// "gltf, .glb, ..." for messages.
+inline constexpr const char* kModelExtensionList = ".gltf .glb .obj .stl .ply .fbx .dae";
+
 // `head` is the start of the file (the whole file is fine). Errors name the file.
 core::Result<ModelFormat> detectModelFormat(const std::filesystem::path& path, std::span<const std::uint8_t> head);
 

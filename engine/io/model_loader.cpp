@@ -43,9 +43,9 @@ core::Result<ImportedModel> load(const std::filesystem::path& path, const LoadLi
     model = importGltf(*bytes, *format == ModelFormat::Glb, *folder, limits,
                        axes * glm::scale(glm::mat4(1.0f), glm::vec3(scale)));
   } else {
-    if (auto ok = precheckForAssimp(*format, *bytes, limits); !ok) return ok.error();
-    bytes->clear();
-    bytes->shrink_to_fit();
+    // Checked (and converted) here to refuse early; the import repeats it on the bytes it reads.
+    if (auto prepared = prepareForAssimp(*format, std::move(*bytes), limits); !prepared) return prepared.error();
+    *bytes = {};
     model = importWithAssimp(file, *format, *folder, limits, options.unitToMm, axes, options.isolateAssimp,
                              options.accessLog);
   }

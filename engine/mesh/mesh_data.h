@@ -31,13 +31,33 @@ enum class PartKind : std::uint8_t {
 };
 inline constexpr int kPartKindCount = 10;
 
+// How a part's indices are read. The generator makes triangles only; imported models may also
+// carry line segments and points (vessel and nerve centre-lines), drawn as lines and points.
+enum class Topology : std::uint8_t { Triangles, Lines, Points };
+
 struct MeshPart {
   std::string name;                             // "C5 vertebra", "Left vertebral artery V2"
   PartKind kind = PartKind::Other;
   std::optional<anatomy::Vertebra> level;       // the vertebra (or upper vertebra of a segment)
   std::optional<anatomy::Side> side;
   std::uint32_t firstIndex = 0;                 // into MeshData::indices
-  std::uint32_t indexCount = 0;                 // a multiple of 3 (triangle list)
+  std::uint32_t indexCount = 0;                 // a multiple of 3 (triangles) or 2 (lines)
+  Topology topology = Topology::Triangles;
+  // An imported part's own look: its material's base colour (linear RGBA) and base-colour
+  // texture (index into MeshData::textures, -1 for none). Anatomical parts use tissue colours.
+  std::optional<glm::vec4> fileColour;
+  std::int32_t texture = -1;
+};
+
+// A decoded base-colour texture of an imported model: RGBA8, sRGB-encoded, rows top first
+// (texture coordinate v = 0 is the first row).
+struct TextureImage {
+  enum class Wrap : std::uint8_t { Repeat, ClampToEdge, MirroredRepeat };
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+  std::vector<std::uint8_t> rgba;               // width * height * 4 bytes
+  Wrap wrapU = Wrap::Repeat;
+  Wrap wrapV = Wrap::Repeat;
 };
 
 struct Joint {
@@ -53,13 +73,19 @@ struct MeshData {
   std::vector<glm::vec3> normals;               // unit length
   std::vector<glm::u16vec4> joints;             // up to four joint indices per vertex
   std::vector<glm::vec4> weights;               // matching weights, summing to 1
-  std::vector<std::uint32_t> indices;           // triangle list, counter-clockwise front faces
+  std::vector<std::uint32_t> indices;           // per part: triangle list (counter-clockwise front faces), lines or points
+  std::vector<glm::vec2> texCoords;             // empty, or one per vertex (0 where a part has none)
+  std::vector<TextureImage> textures;           // base-colour textures of imported parts
   std::vector<MeshPart> parts;
   std::vector<Joint> skeleton;                   // skeleton; empty for a static model
   std::string name;
 
   std::size_t vertexCount() const { return positions.size(); }
-  std::size_t triangleCount() const { return indices.size() / 3; }
+  std::size_t triangleCount() const {
+    std::size_t n = 0;
+    for (const auto& p : parts) n += p.topology == Topology::Triangles ? p.indexCount / 3 : 0;
+    return parts.empty() ? indices.size() / 3 : n;
+  }
 };
 
 }  // namespace spineview::mesh

@@ -73,6 +73,7 @@ SceneRenderer::SceneRenderer(const gpu::Device& device, const gpu::RenderPasses&
   const VkDescriptorSetLayout setLayout = setLayout_.handle();
   layout_ = gpu::PipelineLayout(device, std::span(&setLayout, 1), sizeof(DrawConstants));
   pipelines_ = ScenePipelines(device, passes, layout_.handle());
+  imported_ = ImportedPipelines(device, passes, setLayout_.handle(), sizeof(DrawConstants));
   timestamps_ = gpu::TimestampQueries(device);
 
   for (auto& s : slots_) {
@@ -94,6 +95,7 @@ SceneRenderer::SceneRenderer(const gpu::Device& device, const gpu::RenderPasses&
 void SceneRenderer::setMesh(const mesh::MeshData& mesh) {
   device_.waitIdle();  // the old buffers may still be read by frames in flight
   mesh_ = GpuMesh(device_, mesh);
+  textures_ = ModelTextures(device_, mesh, imported_.textureSetLayout());
   allocateSkinnedBuffers();
 }
 
@@ -169,7 +171,35 @@ void SceneRenderer::bindView(VkCommandBuffer cmd, SlotResources& res, std::uint3
   VkBuffer vb = preSkinned ? res.skinned.handle() : mesh_.vertexBuffer();
   const VkDeviceSize vbOffset = preSkinned ? VkDeviceSize(sizeof(SkinnedVertex)) * mesh_.vertexCount() * viewIndex : 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &vb, &vbOffset);
+  if (VkBuffer uv = textures_.texCoords(); uv != VK_NULL_HANDLE) {
+    const VkDeviceSize zero = 0;
+    vkCmdBindVertexBuffers(cmd, kTexCoordBinding, 1, &uv, &zero);
+  }
   vkCmdBindIndexBuffer(cmd, mesh_.indexBuffer(), 0, VK_INDEX_TYPE_UINT32);
+}
+
+void SceneRenderer::bindItem(VkCommandBuffer cmd, const scene::DrawItem& item, DrawPass pass, VkPipeline& bound) {
+  VkPipeline pipeline = VK_NULL_HANDLE;
+  VkDescriptorSet texture = VK_NULL_HANDLE;
+  if (item.primitive != scene::Primitive::Triangles) {
+    pipeline = imported_.primitive(skinning_, item.primitive, pass == DrawPass::ObjectId ? DrawPass::ObjectId
+                                                                 : pass == DrawPass::Translucent ? DrawPass::Translucent
+                                                                                                 : DrawPass::Opaque);
+  } else if (pass != DrawPass::ObjectId && (texture = textures_.set(item.texture)) != VK_NULL_HANDLE) {
+    pipeline = imported_.textured(skinning_, pass);
+  }
+  if (pipeline == VK_NULL_HANDLE) {
+    pipeline = pipelines_.get(skinning_, pass);
+    texture = VK_NULL_HANDLE;
+  }
+  if (pipeline != bound) vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, bound = pipeline);
+  // Set 0 stays bound: both layouts share it and the push constants (imported_pipelines.h).
+  if (texture != VK_NULL_HANDLE)
+    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, imported_.layout(), 1, 1, &texture, 0, nullptr);
+  const std::uint32_t pointSize = item.primitive == scene::Primitive::Points ? imported_.pointSize(pass) : 0u;
+  DrawConstants c{item.color, item.highlight,
+                  glm::uvec4(static_cast<uint32_t>(item.material), item.jointOffset, item.partId, pointSize)};
+  vkCmdPushConstants(cmd, layout_.handle(), VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof(c), &c);
 }
 
 void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint32_t viewIndex,
@@ -202,20 +232,18 @@ void SceneRenderer::drawView(VkCommandBuffer cmd, SlotResources& res, std::uint3
   std::stable_sort(opaque.begin(), opaque.end(), [&](const auto* a, const auto* b) { return distance(a) < distance(b); });
   VkPipeline bound = VK_NULL_HANDLE;
   auto draw = [&](const scene::DrawItem* item, DrawPass pass) {
-    const VkPipeline pipeline = pipelines_.get(skinning_, pass);
-    if (pipeline != bound) vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, bound = pipeline);
-    DrawConstants c{item->color, item->highlight,
-                    glm::uvec4(static_cast<uint32_t>(item->material), item->jointOffset, item->partId, 0u)};
-    vkCmdPushConstants(cmd, layout_.handle(), VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof(c), &c);
+    bindItem(cmd, *item, pass, bound);
     vkCmdDrawIndexed(cmd, item->indexCount, 1, item->firstIndex, 0, 0);
     ++stats.drawCalls;
-    stats.triangles += item->indexCount / 3;
+    if (item->primitive == scene::Primitive::Triangles) stats.triangles += item->indexCount / 3;
   };
   // Closed surfaces hide their own back faces, so those are culled (half the rasterizer's
   // work), except when a section plane opens them and their insides must show.
   for (const auto* item : opaque)
-    draw(item, !view.clipEnabled && mesh_.cullable(item->firstIndex, item->indexCount) ? DrawPass::OpaqueCulled
-                                                                                         : DrawPass::Opaque);
+    draw(item, !view.clipEnabled && item->primitive == scene::Primitive::Triangles &&
+                       mesh_.cullable(item->firstIndex, item->indexCount)
+                   ? DrawPass::OpaqueCulled
+                   : DrawPass::Opaque);
   for (const auto* item : translucent)
     draw(item, item->material == scene::Material::Skin ? DrawPass::BodySurface : DrawPass::Translucent);
 }
@@ -289,7 +317,7 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
   begin.clearValueCount = static_cast<uint32_t>(clears.size());
   begin.pClearValues = clears.data();
   vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
-  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelines_.get(skinning_, DrawPass::ObjectId));
+  VkPipeline bound = VK_NULL_HANDLE;
   for (std::uint32_t v = 0; v < views.size(); ++v) {
     const VkRect2D rect = viewRect(views[v], extent);
     const VkRect2D& probes = probeBounds[v];
@@ -302,9 +330,7 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
       if (item.indexCount == 0 || item.color.a <= 0.0f || item.partId == 0) continue;
       if (item.material == scene::Material::Skin) continue;
       if (std::uint64_t(item.firstIndex) + item.indexCount > mesh_.indexCount()) continue;
-      DrawConstants c{item.color, item.highlight,
-                      glm::uvec4(static_cast<uint32_t>(item.material), item.jointOffset, item.partId, 0u)};
-      vkCmdPushConstants(cmd, layout_.handle(), VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof(c), &c);
+      bindItem(cmd, item, DrawPass::ObjectId, bound);
       vkCmdDrawIndexed(cmd, item.indexCount, 1, item.firstIndex, 0, 0);
     }
   }

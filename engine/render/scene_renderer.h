@@ -20,6 +20,8 @@
 #include "gpu/pipeline.h"
 #include "gpu/timestamp_queries.h"
 #include "render/gpu_mesh.h"
+#include "render/imported_pipelines.h"
+#include "render/model_textures.h"
 #include "render/probe_results.h"
 #include "render/scene_pipelines.h"
 #include "render/skinning_mode.h"
@@ -78,6 +80,9 @@ class SceneRenderer {
   void drawView(VkCommandBuffer cmd, SlotResources& res, std::uint32_t viewIndex, const scene::FrameView& view,
                 VkExtent2D extent, DrawStats& stats);
   void bindView(VkCommandBuffer cmd, SlotResources& res, std::uint32_t viewIndex, VkRect2D viewportRect, VkRect2D scissor);
+  // Binds the pipeline for an item in a pass (an imported model's textured surfaces, lines and
+  // points have their own, see imported_pipelines.h) and its texture; pushes its constants.
+  void bindItem(VkCommandBuffer cmd, const scene::DrawItem& item, DrawPass pass, VkPipeline& bound);
   // The id pass over the probe pixels and the copy of those pixels to the slot's probe buffer.
   void recordObjectIds(VkCommandBuffer cmd, SlotResources& res, const gpu::OffscreenTarget& target,
                        std::span<const scene::FrameView> views);
@@ -91,9 +96,11 @@ class SceneRenderer {
   gpu::DescriptorPool pool_;
   gpu::PipelineLayout layout_;
   ScenePipelines pipelines_;
+  ImportedPipelines imported_;
   gpu::TimestampQueries timestamps_;
   std::array<SlotResources, gpu::kFramesInFlight> slots_;
   GpuMesh mesh_;
+  ModelTextures textures_;
 };
 
 }  // namespace spineview::render

@@ -13,6 +13,10 @@ namespace spineview::scene {
 // Matches SV_MATERIAL_* in shaders/shared/frame_data.h.
 enum class Material : std::uint32_t { Bone = 0, Soft = 1, Vessel = 2, Skin = 3 };
 
+// How an item's indices are drawn: the model's surfaces are triangles; imported models may also
+// have line segments and points (centre-lines), drawn by render/imported_pipelines.
+enum class Primitive : std::uint8_t { Triangles, Lines, Points };
+
 struct DrawItem {
   std::uint32_t firstIndex = 0;
   std::uint32_t indexCount = 0;
@@ -22,6 +26,8 @@ struct DrawItem {
   std::uint32_t partId = 0;      // for picking
   std::uint32_t jointOffset = 0; // into FrameView::skinMatrices
   glm::vec3 sortCentre{0.0f};    // world-space centre, for back-to-front order of translucent items
+  Primitive primitive = Primitive::Triangles;
+  std::int32_t texture = -1;     // base-colour texture of the uploaded model (MeshData::textures), -1: none
 };
 
 struct Light {

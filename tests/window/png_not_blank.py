@@ -5,7 +5,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from png_decode import pixels
 
-w, h, ch, rows = pixels(sys.argv[1])
-colours = {row[x:x + 3] for row in rows[::7] for x in range(0, len(row), ch * 7)}
-print(f"{sys.argv[1]}: {w}x{h}, {len(colours)} distinct sampled colours")
-sys.exit(0 if len(colours) >= 16 else 1)
+if __name__ == "__main__":
+    w, h, ch, rows = pixels(sys.argv[1])
+    colours = {row[x:x + 3] for row in rows[::7] for x in range(0, len(row), ch * 7)}
+    print(f"{sys.argv[1]}: {w}x{h}, {len(colours)} distinct sampled colours")
+    sys.exit(0 if len(colours) >= 16 else 1)

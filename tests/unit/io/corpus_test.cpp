@@ -211,8 +211,10 @@ TEST(MalformedCorpus, ZeroByteAndGarbageFilesForEveryFormat) {
 // proper end_header; our pre-check refuses it first.
 TEST(MalformedCorpus, PlyHeaderWithoutEndHeaderIsRefusedBeforeAssimp) {
   const auto dir = test::freshFolder("corpus-ply");
+  // (The fuzzer's "erty" line is skipped as a line that is no keyword, like other readers do;
+  // what made Assimp hang, the missing end_header, is still refused.)
   test::writeText(dir / "hang.ply", "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nerty \xb2\xb2" "float y\n0 1 0\n");
-  expectClearError(loadModel(dir / "hang.ply"), dir / "hang.ply", "PLY header line 5");
+  expectClearError(loadModel(dir / "hang.ply"), dir / "hang.ply", "no end_header");
   test::writeText(dir / "noend.ply", "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\n0 1 0\n");
   expectClearError(loadModel(dir / "noend.ply"), dir / "noend.ply", "");
   test::writeText(dir / "ok.ply",

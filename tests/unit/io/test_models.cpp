@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <glm/gtc/matrix_transform.hpp>
+#include <stb/stb_image_write.h>
 #include <unistd.h>
 
 namespace spineview::io::test {
@@ -113,6 +114,89 @@ TestGltf makeValidGltf() {
       {"buffers", json::array({{{"byteLength", g.bin.size()}}})},
   };
   return g;
+}
+
+TestGltf makeSimpleGltf(const SimpleMesh& m) {
+  using nlohmann::json;
+  TestGltf g;
+  std::vector<float> positions;
+  for (const auto& p : m.positions) positions.insert(positions.end(), {p.x, p.y, p.z});
+  json views = json::array(), accessors = json::array();
+  auto add = [&](const auto& items, int componentType, const char* type, std::size_t count) {
+    const auto offset = g.bin.size();
+    append(g.bin, items);
+    views.push_back({{"buffer", 0}, {"byteOffset", offset}, {"byteLength", items.size() * sizeof(items[0])}});
+    accessors.push_back({{"bufferView", views.size() - 1}, {"componentType", componentType}, {"count", count}, {"type", type}});
+    return static_cast<int>(accessors.size() - 1);
+  };
+  json primitive = {{"mode", m.mode}, {"attributes", {{"POSITION", add(positions, 5126, "VEC3", m.positions.size())}}}};
+  glm::vec3 lo(1e30f), hi(-1e30f);
+  for (const auto& p : m.positions) lo = glm::min(lo, p), hi = glm::max(hi, p);
+  accessors[0]["min"] = {lo.x, lo.y, lo.z};
+  accessors[0]["max"] = {hi.x, hi.y, hi.z};
+  if (!m.uvs.empty()) {
+    std::vector<float> uvs;
+    for (const auto& uv : m.uvs) uvs.insert(uvs.end(), {uv.x, uv.y});
+    primitive["attributes"]["TEXCOORD_0"] = add(uvs, 5126, "VEC2", m.uvs.size());
+  }
+  if (!m.indices.empty()) primitive["indices"] = add(m.indices, 5125, "SCALAR", m.indices.size());
+  g.doc = {{"asset", {{"version", "2.0"}}}, {"scene", 0}, {"scenes", json::array({{{"nodes", {0}}}})},
+           {"nodes", json::array({{{"name", "model"}, {"mesh", 0}}})}};
+  if (!m.textureImage.empty()) {
+    json image = {{"mimeType", m.mimeType}};
+    if (m.textureUri.empty()) {
+      const auto offset = g.bin.size();
+      append(g.bin, m.textureImage);
+      views.push_back({{"buffer", 0}, {"byteOffset", offset}, {"byteLength", m.textureImage.size()}});
+      image["bufferView"] = views.size() - 1;
+    } else {
+      image = {{"uri", m.textureUri}};
+    }
+    g.doc["images"] = json::array({image});
+    g.doc["samplers"] = json::array({{{"wrapS", 33071}, {"wrapT", 10497}}});
+    g.doc["textures"] = json::array({{{"source", 0}, {"sampler", 0}}});
+    g.doc["materials"] = json::array(
+        {{{"pbrMetallicRoughness", {{"baseColorFactor", {1.0, 1.0, 1.0, 1.0}}, {"baseColorTexture", {{"index", 0}}}}}}});
+    primitive["material"] = 0;
+  }
+  g.doc["meshes"] = json::array({{{"name", "model"}, {"primitives", json::array({primitive})}}});
+  g.doc["accessors"] = accessors;
+  g.doc["bufferViews"] = views;
+  g.doc["buffers"] = json::array({{{"byteLength", g.bin.size()}}});
+  return g;
+}
+
+namespace {
+void appendBytes(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+}
+}  // namespace
+
+std::vector<std::uint8_t> pngBytes(int width, int height, const std::vector<std::uint8_t>& rgba) {
+  std::vector<std::uint8_t> out;
+  stbi_write_png_to_func(&appendBytes, &out, width, height, 4, rgba.data(), width * 4);
+  return out;
+}
+
+std::vector<std::uint8_t> jpegBytes(int width, int height, const std::vector<std::uint8_t>& rgba) {
+  std::vector<std::uint8_t> out;
+  stbi_write_jpg_to_func(&appendBytes, &out, width, height, 4, rgba.data(), 95);
+  return out;
+}
+
+std::vector<std::uint8_t> quadrantImage(int width, int height) {
+  std::vector<std::uint8_t> rgba(static_cast<std::size_t>(width * height * 4));
+  for (int y = 0; y < height; ++y)
+    for (int x = 0; x < width; ++x) {
+      const bool right = x >= width / 2, bottom = y >= height / 2;
+      const std::uint8_t r = !bottom && !right ? 255 : bottom && right ? 255 : 0;
+      const std::uint8_t gch = !bottom && right ? 255 : bottom && right ? 255 : 0;
+      const std::uint8_t b = bottom ? 255 : 0;
+      std::uint8_t* p = &rgba[static_cast<std::size_t>((y * width + x) * 4)];
+      p[0] = r, p[1] = gch, p[2] = b, p[3] = 255;
+    }
+  return rgba;
 }
 
 std::string base64(const std::vector<std::uint8_t>& bytes) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <glm/glm.hpp>
 #include <nlohmann/json.hpp>
 
 #include "mesh/mesh_data.h"
@@ -26,6 +27,28 @@ struct TestGltf {
   std::vector<std::uint8_t> bin;
 };
 TestGltf makeValidGltf();
+
+// A one-primitive glTF from plain arrays (one node, one mesh, one embedded buffer): POSITION,
+// TEXCOORD_0 when `uvs` is given, indices when given, and the primitive `mode`. With
+// `textureImage` (PNG/JPEG bytes) the primitive's material samples it as base colour (stored
+// in the buffer, or next to the file as `textureUri` when that is set).
+struct SimpleMesh {
+  std::vector<glm::vec3> positions;
+  std::vector<std::uint32_t> indices;
+  std::vector<glm::vec2> uvs;
+  int mode = 4;
+  std::vector<std::uint8_t> textureImage;
+  std::string textureUri;
+  std::string mimeType = "image/png";
+};
+TestGltf makeSimpleGltf(const SimpleMesh& mesh);
+
+// Encoded images for texture tests: `rgba` is width * height * 4 bytes, rows top first.
+std::vector<std::uint8_t> pngBytes(int width, int height, const std::vector<std::uint8_t>& rgba);
+std::vector<std::uint8_t> jpegBytes(int width, int height, const std::vector<std::uint8_t>& rgba);
+// A width x height image whose four quadrants are red (top left), green (top right), blue
+// (bottom left) and white (bottom right).
+std::vector<std::uint8_t> quadrantImage(int width, int height);
 
 // Writers. Text glTF embeds the buffer as a data URI unless externalBin names a file,
 // which is then written next to it.
