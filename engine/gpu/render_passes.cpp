@@ -18,8 +18,11 @@ VkSampleCountFlagBits clampSamples(const Device& device, VkSampleCountFlagBits r
 }
 }  // namespace
 
-RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples, bool objectIds)
-    : device_(device.handle()), samples_(clampSamples(device, requestedSamples)), objectIds_(objectIds) {
+RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requestedSamples, bool objectIds,
+                           bool postAntiAliasing)
+    : device_(device.handle()),
+      samples_(postAntiAliasing ? VK_SAMPLE_COUNT_1_BIT : clampSamples(device, requestedSamples)),
+      objectIds_(objectIds) {
   const bool msaa = samples_ != VK_SAMPLE_COUNT_1_BIT;
 
   // Scene pass. Attachment 0: colour (MSAA or final), 1: depth, 2: resolve target (MSAA only).
@@ -31,12 +34,14 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   att[0].stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
   att[0].stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
   att[0].initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
-  att[0].finalLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  // With post anti-aliasing the post pass samples the scene colour.
+  att[0].finalLayout = postAntiAliasing ? VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL : VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   att[1] = att[0];
   att[1].format = kDepthFormat;
   att[1].storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
   att[1].finalLayout = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL;
   att[2] = att[0];
+  att[2].finalLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   att[2].samples = VK_SAMPLE_COUNT_1_BIT;
   att[2].loadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
   att[2].storeOp = VK_ATTACHMENT_STORE_OP_STORE;
@@ -51,13 +56,14 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   subpass.pDepthStencilAttachment = &depthRef;
   subpass.pResolveAttachments = msaa ? &resolveRef : nullptr;
 
-  // The previous frame may still be reading the resolved image (blit/copy) or writing the
-  // shared depth/MSAA images: wait for those before this frame clears and writes them.
+  // The previous frame may still be reading the resolved image (blit/copy), sampling the scene
+  // colour (post pass) or writing the shared depth/MSAA images: wait for those before this
+  // frame clears and writes them.
   std::array<VkSubpassDependency, 2> deps{};
   deps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
   deps[0].dstSubpass = 0;
   deps[0].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT |
-                         VK_PIPELINE_STAGE_TRANSFER_BIT;
+                         VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_FRAGMENT_SHADER_BIT;
   deps[0].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT | VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT;
   deps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT |
                          VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT;
@@ -69,6 +75,10 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   deps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
   deps[1].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
   deps[1].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  if (postAntiAliasing) {  // then the post pass samples what this pass wrote
+    deps[1].dstStageMask = VK_PIPELINE_STAGE_FRAGMENT_SHADER_BIT;
+    deps[1].dstAccessMask = VK_ACCESS_SHADER_READ_BIT;
+  }
 
   VkRenderPassCreateInfo info{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
   info.attachmentCount = msaa ? 3 : 2;
@@ -116,6 +126,7 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   uiInfo.pDependencies = uiDeps.data();
   VK_CHECK(vkCreateRenderPass(device_, &uiInfo, nullptr, &ui_));
   if (objectIds_) createObjectIdPass();
+  if (postAntiAliasing) createPostPass();
 }
 
 void RenderPasses::beginScene(VkCommandBuffer cmd, VkFramebuffer framebuffer, VkExtent2D extent,
@@ -183,11 +194,53 @@ void RenderPasses::createObjectIdPass() {
   VK_CHECK(vkCreateRenderPass(device_, &info, nullptr, &objectIdPass_));
 }
 
+void RenderPasses::createPostPass() {
+  // Writes every pixel of the final image (nothing to load), which the ui pass then loads.
+  VkAttachmentDescription att{};
+  att.format = kColorFormat;
+  att.samples = VK_SAMPLE_COUNT_1_BIT;
+  att.loadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att.storeOp = VK_ATTACHMENT_STORE_OP_STORE;
+  att.stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att.stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+  att.initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
+  att.finalLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  VkAttachmentReference ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
+  VkSubpassDescription subpass{};
+  subpass.pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS;
+  subpass.colorAttachmentCount = 1;
+  subpass.pColorAttachments = &ref;
+  // Before: the scene pass wrote the colour sampled here (its own outgoing dependency covers
+  // that), and the previous frame's blit/copy read the final image. After: the ui pass.
+  std::array<VkSubpassDependency, 2> deps{};
+  deps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
+  deps[0].dstSubpass = 0;
+  deps[0].srcStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[0].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[1].srcSubpass = 0;
+  deps[1].dstSubpass = VK_SUBPASS_EXTERNAL;
+  deps[1].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[1].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[1].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  VkRenderPassCreateInfo info{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
+  info.attachmentCount = 1;
+  info.pAttachments = &att;
+  info.subpassCount = 1;
+  info.pSubpasses = &subpass;
+  info.dependencyCount = static_cast<uint32_t>(deps.size());
+  info.pDependencies = deps.data();
+  VK_CHECK(vkCreateRenderPass(device_, &info, nullptr, &postPass_));
+}
+
 RenderPasses::~RenderPasses() {
   if (!device_) return;
   vkDestroyRenderPass(device_, scene_, nullptr);
   vkDestroyRenderPass(device_, ui_, nullptr);
   if (objectIdPass_) vkDestroyRenderPass(device_, objectIdPass_, nullptr);
+  if (postPass_) vkDestroyRenderPass(device_, postPass_, nullptr);
 }
 
 RenderPasses::RenderPasses(RenderPasses&& other) noexcept
@@ -195,6 +248,7 @@ RenderPasses::RenderPasses(RenderPasses&& other) noexcept
       scene_(std::exchange(other.scene_, VK_NULL_HANDLE)),
       ui_(std::exchange(other.ui_, VK_NULL_HANDLE)),
       objectIdPass_(std::exchange(other.objectIdPass_, VK_NULL_HANDLE)),
+      postPass_(std::exchange(other.postPass_, VK_NULL_HANDLE)),
       samples_(other.samples_),
       objectIds_(other.objectIds_) {}
 

@@ -72,7 +72,8 @@ SceneRenderer::SceneRenderer(const gpu::Device& device, const gpu::RenderPasses&
   pool_ = gpu::DescriptorPool(device, sizes, gpu::kFramesInFlight);
   const VkDescriptorSetLayout setLayout = setLayout_.handle();
   layout_ = gpu::PipelineLayout(device, std::span(&setLayout, 1), sizeof(DrawConstants));
-  pipelines_ = ScenePipelines(device, passes, layout_.handle());
+  pipelines_ = ScenePipelines(device, passes, layout_.handle(), skinning_);
+  if (passes.postAntiAliasing()) postAntiAliasing_ = PostAntiAliasing(device, passes);
   timestamps_ = gpu::TimestampQueries(device);
 
   for (auto& s : slots_) {
@@ -99,7 +100,10 @@ void SceneRenderer::setMesh(const mesh::MeshData& mesh) {
 
 void SceneRenderer::setSkinningMode(SkinningMode mode) {
   device_.waitIdle();
-  skinning_ = resolveSkinningMode(mode, device_.info().type);
+  const SkinningMode resolved = resolveSkinningMode(mode, device_.info().type);
+  // Only the path in use has pipelines (each costs a shader compile at start on CPU devices).
+  if (resolved != skinning_) pipelines_ = ScenePipelines(device_, passes_, layout_.handle(), resolved);
+  skinning_ = resolved;
   allocateSkinnedBuffers();
 }
 
@@ -234,6 +238,7 @@ DrawStats SceneRenderer::record(VkCommandBuffer cmd, std::uint32_t slot, const g
   if (mesh_.valid())
     for (std::uint32_t v = 0; v < viewCount; ++v) drawView(cmd, res, v, views[v], target.extent(), stats);
   vkCmdEndRenderPass(cmd);
+  if (passes_.postAntiAliasing()) postAntiAliasing_.record(cmd, slot, target);
   timestamps_.recordEnd(cmd, slot);
   recordObjectIds(cmd, res, target, views.first(viewCount));
   return stats;

@@ -2,7 +2,8 @@
 // (split view: two views side by side): opaque items first, then translucent ones sorted back
 // to front by their sortCentre's distance to that view's camera, the body surface last.
 // When views ask for probe pixels, an object-id pass over just those pixels follows and the
-// ids are copied out; GPU timestamps bracket the scene pass. Owns the pipelines and the per-frame-slot
+// ids are copied out; GPU timestamps bracket the scene pass (and the post anti-aliasing pass
+// that follows it when the passes have one). Owns the pipelines and the per-frame-slot
 // uniform, joint, pre-skinned vertex and probe buffers.
 #pragma once
 
@@ -20,6 +21,7 @@
 #include "gpu/pipeline.h"
 #include "gpu/timestamp_queries.h"
 #include "render/gpu_mesh.h"
+#include "render/post_anti_aliasing.h"
 #include "render/probe_results.h"
 #include "render/scene_pipelines.h"
 #include "render/skinning_mode.h"
@@ -91,6 +93,7 @@ class SceneRenderer {
   gpu::DescriptorPool pool_;
   gpu::PipelineLayout layout_;
   ScenePipelines pipelines_;
+  PostAntiAliasing postAntiAliasing_;  // when the passes have a post pass
   gpu::TimestampQueries timestamps_;
   std::array<SlotResources, gpu::kFramesInFlight> slots_;
   GpuMesh mesh_;

@@ -17,6 +17,9 @@ std::unique_ptr<app::GpuContext> makeValidatedContext() {
   app::GpuOptions options;
   options.validation = true;
   options.synchronizationValidation = true;
+  // The multisampled path, explicitly: its goldens predate post anti-aliasing (the default on
+  // lavapipe), which has goldens of its own (tests/gpu/post_anti_aliasing_test.cpp).
+  options.antiAliasing = render::AntiAliasing::Msaa;
   auto ctx = app::GpuContext::create(options, nullptr);
   if (!ctx) {
     ADD_FAILURE() << "cannot create a Vulkan context: " << ctx.message();
