@@ -123,8 +123,9 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       return kExitRuntime;
     }
     GpuContext& gpu = **context;
-    // Interactive frame rates on CPU Vulkan (lavapipe) need the lighter model: docs/performance.md.
-    if (const mesh::Detail detail = chooseDetail(gpu.device.info().type);
+    // Interactive frame rates on CPU Vulkan (lavapipe) with multisampling need the lighter
+    // model; with post anti-aliasing (their default) Default fits: docs/performance.md.
+    if (const mesh::Detail detail = chooseDetail(gpu.device.info().type, gpu.antiAliasing);
         session.model().builtInSpine && detail != mesh::Detail::Default) {
       if (auto lighter = loadBuiltInViewModel(detail)) session.replaceModel(std::move(lighter).value());
     }

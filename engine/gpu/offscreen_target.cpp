@@ -14,14 +14,16 @@ OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passe
     : device_(device.handle()), extent_(extent) {
   const bool msaa = passes.samples() != VK_SAMPLE_COUNT_1_BIT;
   resolved_ = Image(device, {extent, kColorFormat,
-                             VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_SAMPLED_BIT,
+                             VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_SAMPLED_BIT |
+                                 VK_IMAGE_USAGE_TRANSFER_DST_BIT,
                              VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
   if (msaa)
     msaaColor_ = Image(device, {extent, kColorFormat,
                                 VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
                                 passes.samples(), VK_IMAGE_ASPECT_COLOR_BIT});
   if (passes.postAntiAliasing())
-    sceneColour_ = Image(device, {extent, kColorFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT,
+    sceneColour_ = Image(device, {extent, kColorFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT |
+                                                             VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
                                   VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
   depth_ = Image(device, {extent, kDepthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT, passes.samples(),
                           VK_IMAGE_ASPECT_DEPTH_BIT});

@@ -30,8 +30,9 @@ class OffscreenTarget {
   VkExtent2D extent() const { return extent_; }
   VkFramebuffer sceneFramebuffer() const { return sceneFramebuffer_; }
   VkFramebuffer uiFramebuffer() const { return uiFramebuffer_; }
-  // Post anti-aliasing only (else null): the scene pass's colour, SHADER_READ_ONLY_OPTIMAL
-  // after it, and the post pass's framebuffer (the final image).
+  // Post anti-aliasing only (else null): the scene pass's colour, TRANSFER_SRC_OPTIMAL after
+  // it, and the post pass's framebuffer (the final image).
+  VkImage sceneColourImage() const { return sceneColour_.handle(); }
   VkImageView sceneColourView() const { return sceneColour_.view(); }
   VkFramebuffer postFramebuffer() const { return postFramebuffer_; }
   // The final image; in TRANSFER_SRC_OPTIMAL layout after the ui pass.

@@ -34,8 +34,8 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   att[0].stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
   att[0].stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
   att[0].initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
-  // With post anti-aliasing the post pass samples the scene colour.
-  att[0].finalLayout = postAntiAliasing ? VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL : VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+  // With post anti-aliasing the scene colour is copied to the final image, then sampled.
+  att[0].finalLayout = postAntiAliasing ? VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL : VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   att[1] = att[0];
   att[1].format = kDepthFormat;
   att[1].storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
@@ -75,9 +75,9 @@ RenderPasses::RenderPasses(const Device& device, VkSampleCountFlagBits requested
   deps[1].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
   deps[1].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
   deps[1].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
-  if (postAntiAliasing) {  // then the post pass samples what this pass wrote
-    deps[1].dstStageMask = VK_PIPELINE_STAGE_FRAGMENT_SHADER_BIT;
-    deps[1].dstAccessMask = VK_ACCESS_SHADER_READ_BIT;
+  if (postAntiAliasing) {  // then a copy reads what this pass wrote
+    deps[1].dstStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT;
+    deps[1].dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT;
   }
 
   VkRenderPassCreateInfo info{VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO};
@@ -195,30 +195,31 @@ void RenderPasses::createObjectIdPass() {
 }
 
 void RenderPasses::createPostPass() {
-  // Writes every pixel of the final image (nothing to load), which the ui pass then loads.
+  // The final image already holds a copy of the scene (render/post_anti_aliasing.h); this pass
+  // redraws only the part of it where the model is, which the ui pass then loads.
   VkAttachmentDescription att{};
   att.format = kColorFormat;
   att.samples = VK_SAMPLE_COUNT_1_BIT;
-  att.loadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
+  att.loadOp = VK_ATTACHMENT_LOAD_OP_LOAD;
   att.storeOp = VK_ATTACHMENT_STORE_OP_STORE;
   att.stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE;
   att.stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE;
-  att.initialLayout = VK_IMAGE_LAYOUT_UNDEFINED;
+  att.initialLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   att.finalLayout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
   VkAttachmentReference ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
   VkSubpassDescription subpass{};
   subpass.pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS;
   subpass.colorAttachmentCount = 1;
   subpass.pColorAttachments = &ref;
-  // Before: the scene pass wrote the colour sampled here (its own outgoing dependency covers
-  // that), and the previous frame's blit/copy read the final image. After: the ui pass.
+  // Before: the copy into the final image and the barriers after it (recorded with the copy).
+  // After: the ui pass.
   std::array<VkSubpassDependency, 2> deps{};
   deps[0].srcSubpass = VK_SUBPASS_EXTERNAL;
   deps[0].dstSubpass = 0;
-  deps[0].srcStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
-  deps[0].srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[0].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
+  deps[0].srcAccessMask = 0;
   deps[0].dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;
-  deps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
+  deps[0].dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT;
   deps[1].srcSubpass = 0;
   deps[1].dstSubpass = VK_SUBPASS_EXTERNAL;
   deps[1].srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT;

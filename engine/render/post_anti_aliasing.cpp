@@ -1,5 +1,8 @@
 #include "render/post_anti_aliasing.h"
 
+#include <array>
+#include <span>
+
 #include "embedded_shaders.h"
 #include "gpu/device.h"
 #include "gpu/offscreen_target.h"
@@ -10,6 +13,55 @@ namespace {
 struct PostConstants {
   float texelSize[2];
 };
+
+VkImageMemoryBarrier2 imageBarrier(VkImage image, VkPipelineStageFlags2 srcStage, VkAccessFlags2 srcAccess,
+                                   VkPipelineStageFlags2 dstStage, VkAccessFlags2 dstAccess, VkImageLayout from,
+                                   VkImageLayout to) {
+  VkImageMemoryBarrier2 b{VK_STRUCTURE_TYPE_IMAGE_MEMORY_BARRIER_2};
+  b.srcStageMask = srcStage;
+  b.srcAccessMask = srcAccess;
+  b.dstStageMask = dstStage;
+  b.dstAccessMask = dstAccess;
+  b.oldLayout = from;
+  b.newLayout = to;
+  b.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  b.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
+  b.image = image;
+  b.subresourceRange = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, 0, 1};
+  return b;
+}
+
+void barriers(VkCommandBuffer cmd, std::span<const VkImageMemoryBarrier2> list) {
+  VkDependencyInfo dep{VK_STRUCTURE_TYPE_DEPENDENCY_INFO};
+  dep.imageMemoryBarrierCount = static_cast<uint32_t>(list.size());
+  dep.pImageMemoryBarriers = list.data();
+  vkCmdPipelineBarrier2(cmd, &dep);
+}
+
+// The scene colour (TRANSFER_SRC after the scene pass) into the final image, which the
+// previous frame's ui pass wrote and its blit or readback read.
+void copySceneToFinal(VkCommandBuffer cmd, const gpu::OffscreenTarget& target) {
+  const VkImage scene = target.sceneColourImage(), final = target.resolvedImage();
+  const std::array<VkImageMemoryBarrier2, 1> before{
+      imageBarrier(final, VK_PIPELINE_STAGE_2_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_2_ALL_TRANSFER_BIT,
+                   VK_ACCESS_2_COLOR_ATTACHMENT_WRITE_BIT, VK_PIPELINE_STAGE_2_COPY_BIT, VK_ACCESS_2_TRANSFER_WRITE_BIT,
+                   VK_IMAGE_LAYOUT_UNDEFINED, VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL)};
+  barriers(cmd, before);
+  VkImageCopy region{};
+  region.srcSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
+  region.dstSubresource = region.srcSubresource;
+  region.extent = {target.extent().width, target.extent().height, 1};
+  vkCmdCopyImage(cmd, scene, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, final, VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL, 1, &region);
+  const std::array<VkImageMemoryBarrier2, 2> after{
+      imageBarrier(final, VK_PIPELINE_STAGE_2_COPY_BIT, VK_ACCESS_2_TRANSFER_WRITE_BIT,
+                   VK_PIPELINE_STAGE_2_COLOR_ATTACHMENT_OUTPUT_BIT,
+                   VK_ACCESS_2_COLOR_ATTACHMENT_READ_BIT | VK_ACCESS_2_COLOR_ATTACHMENT_WRITE_BIT,
+                   VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL),
+      imageBarrier(scene, VK_PIPELINE_STAGE_2_COPY_BIT, 0, VK_PIPELINE_STAGE_2_FRAGMENT_SHADER_BIT,
+                   VK_ACCESS_2_SHADER_SAMPLED_READ_BIT, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
+                   VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL)};
+  barriers(cmd, after);
+}
 }  // namespace
 
 PostAntiAliasing::PostAntiAliasing(const gpu::Device& device, const gpu::RenderPasses& passes)
@@ -33,7 +85,9 @@ PostAntiAliasing::PostAntiAliasing(const gpu::Device& device, const gpu::RenderP
   for (auto& set : sets_) set = pool_.allocate(setLayout_.handle());
 }
 
-void PostAntiAliasing::record(VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& target) {
+void PostAntiAliasing::record(VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& target, VkRect2D area) {
+  copySceneToFinal(cmd, target);
+  if (area.extent.width == 0 || area.extent.height == 0) return;
   const std::uint32_t s = slot % gpu::kFramesInFlight;
   // The target changes on resize (and headless and window targets share a renderer): point
   // this slot's set at the one being drawn; its previous use has completed (slot contract).
@@ -52,12 +106,11 @@ void PostAntiAliasing::record(VkCommandBuffer cmd, std::uint32_t slot, const gpu
   VkRenderPassBeginInfo begin{VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO};
   begin.renderPass = pass_;
   begin.framebuffer = target.postFramebuffer();
-  begin.renderArea = {{0, 0}, extent};
+  begin.renderArea = area;
   vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
   const VkViewport viewport{0.0f, 0.0f, static_cast<float>(extent.width), static_cast<float>(extent.height), 0.0f, 1.0f};
-  const VkRect2D scissor{{0, 0}, extent};
   vkCmdSetViewport(cmd, 0, 1, &viewport);
-  vkCmdSetScissor(cmd, 0, 1, &scissor);
+  vkCmdSetScissor(cmd, 0, 1, &area);
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_.handle(), 0, 1, &sets_[s], 0, nullptr);
   const PostConstants constants{{1.0f / static_cast<float>(extent.width), 1.0f / static_cast<float>(extent.height)}};

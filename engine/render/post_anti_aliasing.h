@@ -1,7 +1,9 @@
-// The post anti-aliasing pass (shaders/fxaa.frag): reads the single-sample scene colour of
-// an OffscreenTarget and writes the smoothed picture into its final image, which the ui pass
-// then draws on. Used when the passes were made with post anti-aliasing; owns its pipeline,
-// sampler and one descriptor set per frame slot (pointed at the target being drawn).
+// The post anti-aliasing pass (shaders/fxaa.frag): copies the single-sample scene colour of
+// an OffscreenTarget into its final image, then redraws, smoothed, only the rectangle where
+// the model is (a CPU device shades every pixel of a full-screen pass at full cost, even
+// where the shader finds no edge, since its SIMD lanes do not branch). The ui pass then
+// draws on the result. Used when the passes were made with post anti-aliasing; owns its
+// pipeline, sampler and one descriptor set per frame slot (pointed at the target drawn).
 #pragma once
 
 #include <array>
@@ -28,8 +30,9 @@ class PostAntiAliasing {
   // `passes` must have post anti-aliasing.
   PostAntiAliasing(const gpu::Device& device, const gpu::RenderPasses& passes);
 
-  // Records the post pass after the scene pass. `slot` must not be in use by the GPU.
-  void record(VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& target);
+  // Records the copy and the post pass over `area` (target pixels; empty: copy only) after the
+  // scene pass. `slot` must not be in use by the GPU.
+  void record(VkCommandBuffer cmd, std::uint32_t slot, const gpu::OffscreenTarget& target, VkRect2D area);
 
  private:
   VkDevice device_ = VK_NULL_HANDLE;

@@ -136,6 +136,8 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   res.uniforms.write(&u, sizeof(u), uniformStride_ * viewIndex);
 
   const std::size_t jointCount = std::min<std::size_t>(view.skinMatrices.size(), kMaxSkinMatrices);
+  WorldBox& bounds = res.drawnBounds[viewIndex];
+  bounds = WorldBox{};
   if (skinning_ == SkinningMode::Gpu) {
     if (jointCount > 0) {
       res.joints.write(view.skinMatrices.data(), jointCount * sizeof(glm::mat4), jointStride_ * viewIndex);
@@ -154,6 +156,8 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
     const auto [first, last] = mesh_.vertexRange(item.firstIndex, item.indexCount);
     const std::size_t count = std::size_t(last) - first + 1;
     skinVertices(vertices.subspan(first, count), std::span(out + first, count), matrices, item.jointOffset);
+    if (passes_.postAntiAliasing())
+      for (std::size_t v = first; v < first + count; ++v) bounds.add(out[v].position);
   }
 }
 
@@ -238,10 +242,24 @@ DrawStats SceneRenderer::record(VkCommandBuffer cmd, std::uint32_t slot, const g
   if (mesh_.valid())
     for (std::uint32_t v = 0; v < viewCount; ++v) drawView(cmd, res, v, views[v], target.extent(), stats);
   vkCmdEndRenderPass(cmd);
-  if (passes_.postAntiAliasing()) postAntiAliasing_.record(cmd, slot, target);
+  if (passes_.postAntiAliasing()) postAntiAliasing_.record(cmd, slot, target, postArea(res, views.first(viewCount), target.extent()));
   timestamps_.recordEnd(cmd, slot);
   recordObjectIds(cmd, res, target, views.first(viewCount));
   return stats;
+}
+
+VkRect2D SceneRenderer::postArea(const SlotResources& res, std::span<const scene::FrameView> views, VkExtent2D extent) const {
+  // Two pixels of margin: the filter reads the neighbours of the silhouette's outer pixels.
+  constexpr int kMarginPixels = 2;
+  VkRect2D area{{0, 0}, {0, 0}};
+  for (std::uint32_t v = 0; v < views.size(); ++v) {
+    const VkRect2D rect = viewRect(views[v], extent);
+    const WorldBox& box = res.drawnBounds[v];
+    // Nothing drawn (empty box): nothing to smooth.
+    const bool bounded = skinning_ == SkinningMode::Cpu && mesh_.valid();
+    area = unionRect(area, bounded ? projectedRect(box, views[v].projection * views[v].view, rect, kMarginPixels) : rect);
+  }
+  return area;
 }
 
 void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, const gpu::OffscreenTarget& target,

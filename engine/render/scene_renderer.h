@@ -23,6 +23,7 @@
 #include "render/gpu_mesh.h"
 #include "render/post_anti_aliasing.h"
 #include "render/probe_results.h"
+#include "render/screen_bounds.h"
 #include "render/scene_pipelines.h"
 #include "render/skinning_mode.h"
 #include "scene/frame_view.h"
@@ -74,7 +75,11 @@ class SceneRenderer {
     gpu::Buffer probes;        // kMaxProbes × uvec2 (part id, depth bits)
     VkDescriptorSet set = VK_NULL_HANDLE;
     std::vector<ProbeResult> requested;
+    std::array<WorldBox, kMaxViews> drawnBounds;  // of each view's skinned vertices (CPU path; empty otherwise)
   };
+  // Where post anti-aliasing has to run: the drawn model's projected bounds (CPU path), else
+  // each whole view.
+  VkRect2D postArea(const SlotResources& res, std::span<const scene::FrameView> views, VkExtent2D extent) const;
   void allocateSkinnedBuffers();
   void writeViewData(SlotResources& res, std::uint32_t viewIndex, const scene::FrameView& view);
   void drawView(VkCommandBuffer cmd, SlotResources& res, std::uint32_t viewIndex, const scene::FrameView& view,
