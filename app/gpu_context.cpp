@@ -27,6 +27,8 @@ core::Result<std::unique_ptr<GpuContext>> GpuContext::create(const GpuOptions& o
   if (!physical) return physical.error();
   ctx->device = gpu::Device::create(ctx->instance.handle(), *physical, window != nullptr);
   ctx->skinning = options.skinning;
+  ctx->pipelineCache = gpu::PipelineCache(ctx->device, gpu::pipelineCacheFile(ctx->device));
+  ctx->device.usePipelineCache(ctx->pipelineCache.handle());
   ctx->antiAliasing = render::resolveAntiAliasing(options.antiAliasing, ctx->device.info().type);
   const auto samples = ctx->antiAliasing == render::AntiAliasing::Msaa ? static_cast<VkSampleCountFlagBits>(options.msaaSamples)
                                                                        : VK_SAMPLE_COUNT_1_BIT;

@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "gpu/device.h"
 #include "gpu/instance.h"
+#include "gpu/pipeline_cache.h"
 #include "gpu/render_passes.h"
 #include "gpu/swapchain.h"
 #include "render/anti_aliasing_mode.h"
@@ -33,6 +34,7 @@ struct GpuContext {
   gpu::Instance instance;
   gpu::Surface surface;  // empty when headless
   gpu::Device device;
+  gpu::PipelineCache pipelineCache;  // after the device: destroyed (and saved) before it
   std::unique_ptr<gpu::RenderPasses> passes;
   render::SkinningMode skinning = render::SkinningMode::Auto;  // from GpuOptions: SceneRenderer(device, *passes, skinning)
   render::AntiAliasing antiAliasing = render::AntiAliasing::Msaa;  // resolved: Msaa, Post or Off (what *passes do)

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/log.h"
 #include "core/paths.h"
 #include "frontend/capture.h"
 #include "frontend/session_setup.h"
@@ -20,6 +21,7 @@
 #include "scene/probe_feedback.h"
 #include "scene_builder.h"
 #include "settings/settings.h"
+#include "startup_clock.h"
 #include "ui/main_ui.h"
 #include "verbs/bench_verb.h"
 #include "verbs/verbs.h"
@@ -152,6 +154,7 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     int frames = 0;
     constexpr int kMaxSurfaceRebuilds = 3;
     int lostInARow = 0;  // surface losses since the last frame that reached the screen
+    bool firstFrameShown = false;
     auto last = std::chrono::steady_clock::now();
     while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
@@ -217,6 +220,10 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
         const auto outcome = presenter->drawFrame(size, recordFrame);
         if (outcome != render::PresentOutcome::Presented) ImGui::EndFrame();  // the frame was not drawn
         if (outcome == render::PresentOutcome::Presented) lostInARow = 0;
+        if (outcome == render::PresentOutcome::Presented && !firstFrameShown) {
+          firstFrameShown = true;  // bench/startup.sh reads this line (-v)
+          core::logInfo("first frame shown " + std::to_string(static_cast<long>(msSinceLaunch())) + " ms after launch");
+        }
         if (outcome == render::PresentOutcome::SurfaceLost) {
           // A surface lost again before any frame was shown cannot be kept: stop rather than loop.
           auto replaced = ++lostInARow > kMaxSurfaceRebuilds

@@ -38,6 +38,9 @@ struct MeshPart {
   std::optional<anatomy::Side> side;
   std::uint32_t firstIndex = 0;                 // into MeshData::indices
   std::uint32_t indexCount = 0;                 // a multiple of 3 (triangle list)
+  // Analysis kept with the mesh (mesh/closed_surface.h): a closed, outward-wound surface whose
+  // back faces may be culled. Unknown (empty) until analysed; the renderer then checks itself.
+  std::optional<bool> closedSurface{};
 };
 
 struct Joint {

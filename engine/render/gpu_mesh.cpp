@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "gpu/vk_check.h"
-#include "render/closed_surface.h"
+#include "mesh/closed_surface.h"
 
 namespace spineview::render {
 
@@ -28,6 +28,9 @@ GpuMesh::GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh) {
   vertexCount_ = static_cast<std::uint32_t>(mesh.positions.size());
   hostVertices_ = std::move(vertices);
   hostIndices_ = mesh.indices;
+  // Parts analysed with the mesh (the generated model, from its cache) need no check here.
+  for (const mesh::MeshPart& part : mesh.parts)
+    if (part.closedSurface) cullableCache_.emplace(std::make_pair(part.firstIndex, part.indexCount), *part.closedSurface);
 }
 
 std::pair<std::uint32_t, std::uint32_t> GpuMesh::vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const {
@@ -48,7 +51,12 @@ bool GpuMesh::cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const
   const auto key = std::make_pair(firstIndex, indexCount);
   if (auto it = cullableCache_.find(key); it != cullableCache_.end()) return it->second;
   const bool inside = std::size_t(firstIndex) + indexCount <= hostIndices_.size();
-  const bool closed = inside && isClosedOutwardSurface(hostVertices_, std::span(hostIndices_).subspan(firstIndex, indexCount));
+  std::vector<glm::vec3> positions;
+  if (inside) {
+    positions.reserve(hostVertices_.size());
+    for (const GpuVertex& v : hostVertices_) positions.push_back(v.position);
+  }
+  const bool closed = inside && mesh::isClosedOutwardSurface(positions, std::span(hostIndices_).subspan(firstIndex, indexCount));
   cullableCache_.emplace(key, closed);
   return closed;
 }

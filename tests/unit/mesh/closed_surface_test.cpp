@@ -1,16 +1,18 @@
-// Back-face culling is only safe on closed, outward-wound surfaces (render/closed_surface.h).
-#include "render/closed_surface.h"
+// Back-face culling is only safe on closed, outward-wound surfaces (mesh/closed_surface.h).
+#include "mesh/closed_surface.h"
+
+#include "mesh/mesh_cache.h"
 
 #include <gtest/gtest.h>
 
 #include <array>
 #include <vector>
 
-namespace spineview::render {
+namespace spineview::mesh {
 namespace {
 
 struct Cube {
-  std::vector<GpuVertex> vertices;
+  std::vector<glm::vec3> vertices;
   std::vector<std::uint32_t> indices;
 };
 
@@ -22,12 +24,12 @@ Cube makeCube(bool splitVertices) {
       {0, 3, 2, 1}, {4, 5, 6, 7}, {0, 1, 5, 4}, {2, 3, 7, 6}, {1, 2, 6, 5}, {0, 4, 7, 3}}};
   Cube cube;
   if (!splitVertices)
-    for (const auto& c : corners) cube.vertices.push_back({c, glm::vec3(0), glm::u16vec4(0), glm::vec4(1, 0, 0, 0)});
+    for (const auto& c : corners) cube.vertices.push_back(c);
   for (const auto& f : faces) {
     std::array<std::uint32_t, 4> ids = f;
     if (splitVertices)
       for (auto& id : ids) {
-        cube.vertices.push_back({corners[id], glm::vec3(0), glm::u16vec4(0), glm::vec4(1, 0, 0, 0)});
+        cube.vertices.push_back(corners[id]);
         id = static_cast<std::uint32_t>(cube.vertices.size() - 1);
       }
     cube.indices.insert(cube.indices.end(), {ids[0], ids[1], ids[2], ids[0], ids[2], ids[3]});
@@ -57,5 +59,33 @@ TEST(ClosedSurface, OpenOrInconsistentSurfaceIsNot) {
   EXPECT_FALSE(isClosedOutwardSurface(open.vertices, {}));
 }
 
+TEST(ClosedSurface, AnalysisIsKeptWithTheMeshInItsCache) {
+  const Cube closed = makeCube(false);
+  Cube open = makeCube(false);
+  open.indices.resize(open.indices.size() - 6);
+  MeshData mesh;
+  mesh.positions = closed.vertices;
+  mesh.positions.insert(mesh.positions.end(), open.vertices.begin(), open.vertices.end());
+  mesh.normals.assign(mesh.positions.size(), glm::vec3(0, 1, 0));
+  mesh.indices = closed.indices;
+  for (std::uint32_t i : open.indices) mesh.indices.push_back(i + static_cast<std::uint32_t>(closed.vertices.size()));
+  mesh.parts = {{"closed box", PartKind::Bone, {}, {}, 0, static_cast<std::uint32_t>(closed.indices.size()), {}},
+                {"open box", PartKind::Other, {}, {}, static_cast<std::uint32_t>(closed.indices.size()),
+                 static_cast<std::uint32_t>(open.indices.size()), {}}};
+  EXPECT_FALSE(mesh.parts[0].closedSurface.has_value());  // unknown until analysed
+  analyseSurfaces(mesh);
+  ASSERT_TRUE(mesh.parts[0].closedSurface && mesh.parts[1].closedSurface);
+  EXPECT_TRUE(*mesh.parts[0].closedSurface);
+  EXPECT_FALSE(*mesh.parts[1].closedSurface);
+  // The cache round trip keeps all three states.
+  mesh.parts.push_back({"unknown", PartKind::Other, {}, {}, 0, 3, {}});
+  const auto back = deserializeMeshData(serializeMeshData(mesh, 42), 42);
+  ASSERT_TRUE(back.has_value());
+  ASSERT_EQ(back->parts.size(), 3u);
+  EXPECT_EQ(back->parts[0].closedSurface, std::optional<bool>(true));
+  EXPECT_EQ(back->parts[1].closedSurface, std::optional<bool>(false));
+  EXPECT_FALSE(back->parts[2].closedSurface.has_value());
+}
+
 }  // namespace
-}  // namespace spineview::render
+}  // namespace spineview::mesh
