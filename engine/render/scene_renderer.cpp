@@ -42,6 +42,14 @@ bool isTranslucent(const scene::DrawItem& item) {
   return item.color.a < 0.999f || item.material == scene::Material::Skin;
 }
 
+bool coversAnyProbe(VkRect2D rect, std::span<const glm::vec2> probes) {
+  for (const glm::vec2& p : probes)
+    if (p.x >= float(rect.offset.x) && p.y >= float(rect.offset.y) && p.x < float(rect.offset.x) + float(rect.extent.width) &&
+        p.y < float(rect.offset.y) + float(rect.extent.height))
+      return true;
+  return false;
+}
+
 // The view's rectangle in target pixels (origin top-left), clamped to the target.
 VkRect2D viewRect(const scene::FrameView& view, VkExtent2D extent) {
   const float w = static_cast<float>(extent.width), h = static_cast<float>(extent.height);
@@ -138,6 +146,8 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   const std::size_t jointCount = std::min<std::size_t>(view.skinMatrices.size(), kMaxSkinMatrices);
   WorldBox& bounds = res.drawnBounds[viewIndex];
   bounds = WorldBox{};
+  std::vector<WorldBox>& itemBounds = res.itemBounds[viewIndex];
+  itemBounds.assign(skinning_ == SkinningMode::Cpu ? view.items.size() : 0, WorldBox{});
   if (skinning_ == SkinningMode::Gpu) {
     if (jointCount > 0) {
       res.joints.write(view.skinMatrices.data(), jointCount * sizeof(glm::mat4), jointStride_ * viewIndex);
@@ -151,13 +161,16 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   auto* out = static_cast<SkinnedVertex*>(res.skinned.mapped()) + std::size_t(mesh_.vertexCount()) * viewIndex;
   const std::span<const glm::mat4> matrices(view.skinMatrices.data(), jointCount);
   const auto vertices = mesh_.hostVertices();
-  for (const auto& item : view.items) {
+  for (std::size_t i = 0; i < view.items.size(); ++i) {
+    const auto& item = view.items[i];
     if (item.indexCount == 0 || item.color.a <= 0.0f) continue;
     const auto [first, last] = mesh_.vertexRange(item.firstIndex, item.indexCount);
     const std::size_t count = std::size_t(last) - first + 1;
     skinVertices(vertices.subspan(first, count), std::span(out + first, count), matrices, item.jointOffset);
-    if (passes_.postAntiAliasing())
-      for (std::size_t v = first; v < first + count; ++v) bounds.add(out[v].position);
+    // Boxes for the post pass's area and the id pass's culling (cheap next to the skinning).
+    for (std::size_t v = first; v < first + count; ++v) itemBounds[i].add(out[v].position);
+    bounds.add(itemBounds[i].min);
+    bounds.add(itemBounds[i].max);
   }
 }
 
@@ -321,10 +334,16 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
     const int32_t sy1 = std::min(rect.offset.y + int32_t(rect.extent.height), probes.offset.y + int32_t(probes.extent.height));
     if (!mesh_.valid() || sx1 <= sx0 || sy1 <= sy0) continue;
     bindView(cmd, res, v, rect, {{sx0, sy0}, {uint32_t(sx1 - sx0), uint32_t(sy1 - sy0)}});
-    for (const auto& item : views[v].items) {
+    const glm::mat4 viewProj = views[v].projection * views[v].view;
+    const std::vector<WorldBox>& boxes = res.itemBounds[v];
+    for (std::size_t i = 0; i < views[v].items.size(); ++i) {
+      const auto& item = views[v].items[i];
       if (item.indexCount == 0 || item.color.a <= 0.0f || item.partId == 0) continue;
       if (item.material == scene::Material::Skin) continue;
       if (std::uint64_t(item.firstIndex) + item.indexCount > mesh_.indexCount()) continue;
+      // An item no probe pixel can fall on is left out: its vertex work is most of this
+      // pass's cost on a CPU device (boxes from the CPU skinning; without them, all are drawn).
+      if (i < boxes.size() && !coversAnyProbe(projectedRect(boxes[i], viewProj, rect, 1), views[v].probePixels)) continue;
       DrawConstants c{item.color, item.highlight,
                       glm::uvec4(static_cast<uint32_t>(item.material), item.jointOffset, item.partId, 0u)};
       vkCmdPushConstants(cmd, layout_.handle(), VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof(c), &c);

@@ -76,6 +76,8 @@ class SceneRenderer {
     VkDescriptorSet set = VK_NULL_HANDLE;
     std::vector<ProbeResult> requested;
     std::array<WorldBox, kMaxViews> drawnBounds;  // of each view's skinned vertices (CPU path; empty otherwise)
+    // Per view, per item (view.items order): its skinned vertices' box (CPU path; else empty).
+    std::array<std::vector<WorldBox>, kMaxViews> itemBounds;
   };
   // Where post anti-aliasing has to run: the drawn model's projected bounds (CPU path), else
   // each whole view.
