@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "background_task.h"
 #include "core/log.h"
 #include "core/paths.h"
 #include "frontend/capture.h"
@@ -106,12 +107,19 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
-  auto created = createSession(request.model, request.commands);
-  if (!created) {
-    std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
-    return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
+  // The session (model, biomechanics, start-up commands) is made on another core while the
+  // window and the GPU start. A user's file is checked first, so no window opens before its
+  // error; the built-in spine's data ships with the program.
+  BackgroundTask<core::Result<std::unique_ptr<Session>>> pending([&] { return createSession(request.model, request.commands); });
+  std::optional<core::Result<std::unique_ptr<Session>>> created;
+  auto sessionFailed = [&] {
+    std::fprintf(stderr, "spineview: %s\n", created->message().c_str());
+    return created->message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
+  };
+  if (request.model.file) {
+    created.emplace(pending.get());
+    if (!*created) return sessionFailed();
   }
-  Session& session = **created;
   auto window = platform::Window::create("spineview", static_cast<int>(request.size.width), static_cast<int>(request.size.height));
   if (!window) {
     std::fprintf(stderr, "spineview: %s\n", window.message().c_str());
@@ -125,6 +133,9 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       return kExitRuntime;
     }
     GpuContext& gpu = **context;
+    if (!created) created.emplace(pending.get());
+    if (!*created) return sessionFailed();
+    Session& session = ***created;
     // Interactive frame rates on CPU Vulkan (lavapipe) with multisampling need the lighter
     // model; with post anti-aliasing (their default) Default fits: docs/performance.md.
     if (const mesh::Detail detail = chooseDetail(gpu.device.info().type, gpu.antiAliasing);

@@ -29,8 +29,14 @@ GpuMesh::GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh) {
   hostVertices_ = std::move(vertices);
   hostIndices_ = mesh.indices;
   // Parts analysed with the mesh (the generated model, from its cache) need no check here.
-  for (const mesh::MeshPart& part : mesh.parts)
+  bool unanalysed = mesh.parts.empty();
+  for (const mesh::MeshPart& part : mesh.parts) {
     if (part.closedSurface) cullableCache_.emplace(std::make_pair(part.firstIndex, part.indexCount), *part.closedSurface);
+    else unanalysed = true;
+  }
+  // Positions for checking the others on first use (kept from here: made mid-session, a
+  // long-lived block would pin the heap's top above the checks' temporaries).
+  if (unanalysed) hostPositions_ = mesh.positions;
 }
 
 std::pair<std::uint32_t, std::uint32_t> GpuMesh::vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const {
@@ -51,12 +57,8 @@ bool GpuMesh::cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const
   const auto key = std::make_pair(firstIndex, indexCount);
   if (auto it = cullableCache_.find(key); it != cullableCache_.end()) return it->second;
   const bool inside = std::size_t(firstIndex) + indexCount <= hostIndices_.size();
-  std::vector<glm::vec3> positions;
-  if (inside) {
-    positions.reserve(hostVertices_.size());
-    for (const GpuVertex& v : hostVertices_) positions.push_back(v.position);
-  }
-  const bool closed = inside && mesh::isClosedOutwardSurface(positions, std::span(hostIndices_).subspan(firstIndex, indexCount));
+  const bool closed =
+      inside && mesh::isClosedOutwardSurface(hostPositions_, std::span(hostIndices_).subspan(firstIndex, indexCount));
   cullableCache_.emplace(key, closed);
   return closed;
 }

@@ -56,6 +56,7 @@ class GpuMesh {
   std::vector<std::uint32_t> hostIndices_;
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> rangeCache_;
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, bool> cullableCache_;
+  std::vector<glm::vec3> hostPositions_;  // for cullable() of ranges the mesh did not analyse
 };
 
 }  // namespace spineview::render

@@ -67,6 +67,8 @@ TEST(ClosedSurface, AnalysisIsKeptWithTheMeshInItsCache) {
   mesh.positions = closed.vertices;
   mesh.positions.insert(mesh.positions.end(), open.vertices.begin(), open.vertices.end());
   mesh.normals.assign(mesh.positions.size(), glm::vec3(0, 1, 0));
+  mesh.joints.assign(mesh.positions.size(), glm::u16vec4(0));
+  mesh.weights.assign(mesh.positions.size(), glm::vec4(1, 0, 0, 0));
   mesh.indices = closed.indices;
   for (std::uint32_t i : open.indices) mesh.indices.push_back(i + static_cast<std::uint32_t>(closed.vertices.size()));
   mesh.parts = {{"closed box", PartKind::Bone, {}, {}, 0, static_cast<std::uint32_t>(closed.indices.size()), {}},
