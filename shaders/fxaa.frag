@@ -6,7 +6,9 @@
 // where the contrast ends, and re-samples the frame across the edge by how far this pixel
 // lies from the nearer end, which approximates the covered fraction a multisampled frame
 // would have averaged. CPU Vulkan devices pay for multisampling per triangle (about 3x on
-// lavapipe, docs/performance.md); this pass costs one pass over the pixels instead.
+// lavapipe, docs/performance.md); this pass costs one pass over the pixels the model covers
+// (render/post_anti_aliasing.h: on a CPU device every instruction below runs for every
+// pixel drawn, early exit or not, so the pass is kept to the model's rectangle).
 layout(set = 0, binding = 0) uniform sampler2D sceneColour;  // linear RGB (sRGB image), clamp to edge
 layout(push_constant) uniform PostConstants {
   vec2 texelSize;  // 1 / frame size
