@@ -102,12 +102,16 @@ int runCommandLine(int argc, char** argv) {
 
   // bench, --skinning and --msaa; see docs/performance.md.
   BenchRequest benchRequest;
-  std::string benchSize = "1280x720", skinning = "auto";
+  std::string benchSize = "1280x720", skinning = "auto", antiAliasing = "auto";
   cli.add_option("--skinning", skinning, "Where to skin the mesh: cpu, gpu or auto (CPU on CPU Vulkan devices)")
       ->check(CLI::IsMember({"auto", "cpu", "gpu"}))->capture_default_str();
   cli.add_option("--msaa", o.gpu.msaaSamples,
                  "Anti-aliasing samples per pixel: 1, 2, 4 or 8 (fewer is faster on CPU Vulkan; the device's limit applies)")
       ->check(CLI::IsMember({1, 2, 4, 8}))->capture_default_str();
+  cli.add_option("--aa", antiAliasing,
+                 "Edge smoothing: msaa (multisampling), post (FXAA on one sample; fast on CPU Vulkan), off, or auto "
+                 "(post on CPU Vulkan devices, msaa elsewhere; --msaa alone means msaa)")
+      ->check(CLI::IsMember({"auto", "msaa", "post", "off"}))->capture_default_str();
   auto* bench = cli.add_subcommand("bench", "Measure frame times headless: Low/Default detail, CPU/GPU skinning, bare-draw bound");
   bench->add_option("--frames", benchRequest.frames, "Frames per run")->check(CLI::Range(1, 100000))->capture_default_str();
   bench->add_option("--size", benchSize, "Image size, WIDTHxHEIGHT")->capture_default_str();
@@ -160,6 +164,9 @@ int runCommandLine(int argc, char** argv) {
   try {
     if (*devices) return runDevicesVerb(o.gpu);
     o.gpu.skinning = render::parseSkinningMode(skinning).value_or(render::SkinningMode::Auto);
+    o.gpu.antiAliasing = render::parseAntiAliasing(antiAliasing).value_or(render::AntiAliasing::Auto);
+    // A sample count asked for without --aa is a request for multisampling.
+    if (o.gpu.antiAliasing == render::AntiAliasing::Auto && cli.count("--msaa") > 0) o.gpu.antiAliasing = render::AntiAliasing::Msaa;
     if (*bench) {
       auto size = parseSize(benchSize);
       if (!size) {

@@ -27,7 +27,12 @@ core::Result<std::unique_ptr<GpuContext>> GpuContext::create(const GpuOptions& o
   if (!physical) return physical.error();
   ctx->device = gpu::Device::create(ctx->instance.handle(), *physical, window != nullptr);
   ctx->skinning = options.skinning;
-  ctx->passes = std::make_unique<gpu::RenderPasses>(ctx->device, static_cast<VkSampleCountFlagBits>(options.msaaSamples));
+  ctx->pipelineCache = gpu::PipelineCache(ctx->device, gpu::pipelineCacheFile(ctx->device));
+  ctx->device.usePipelineCache(ctx->pipelineCache.handle());
+  ctx->antiAliasing = render::resolveAntiAliasing(options.antiAliasing, ctx->device.info().type);
+  const auto samples = ctx->antiAliasing == render::AntiAliasing::Msaa ? static_cast<VkSampleCountFlagBits>(options.msaaSamples)
+                                                                       : VK_SAMPLE_COUNT_1_BIT;
+  ctx->passes = std::make_unique<gpu::RenderPasses>(ctx->device, samples, true, ctx->antiAliasing == render::AntiAliasing::Post);
   return ctx;
 }
 

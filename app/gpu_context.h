@@ -9,8 +9,10 @@
 #include "core/result.h"
 #include "gpu/device.h"
 #include "gpu/instance.h"
+#include "gpu/pipeline_cache.h"
 #include "gpu/render_passes.h"
 #include "gpu/swapchain.h"
+#include "render/anti_aliasing_mode.h"
 #include "render/skinning_mode.h"
 
 namespace spineview::platform {
@@ -23,7 +25,8 @@ struct GpuOptions {
   bool validation = false;
   bool synchronizationValidation = false;
   std::string deviceName;  // --gpu / SPINEVIEW_GPU
-  int msaaSamples = 4;
+  int msaaSamples = 4;  // with multisampling (--msaa)
+  render::AntiAliasing antiAliasing = render::AntiAliasing::Auto;  // --aa; Auto resolves by device type
   render::SkinningMode skinning = render::SkinningMode::Auto;  // --skinning; pass to SceneRenderer
 };
 
@@ -31,8 +34,10 @@ struct GpuContext {
   gpu::Instance instance;
   gpu::Surface surface;  // empty when headless
   gpu::Device device;
+  gpu::PipelineCache pipelineCache;  // after the device: destroyed (and saved) before it
   std::unique_ptr<gpu::RenderPasses> passes;
   render::SkinningMode skinning = render::SkinningMode::Auto;  // from GpuOptions: SceneRenderer(device, *passes, skinning)
+  render::AntiAliasing antiAliasing = render::AntiAliasing::Msaa;  // resolved: Msaa, Post or Off (what *passes do)
 
   static core::Result<std::unique_ptr<GpuContext>> create(const GpuOptions& options, const platform::Window* window);
 

@@ -31,31 +31,43 @@ PlotSample plotSample(const biomech::SimulationFrame& frame) {
 
 MotionPlayer::MotionPlayer(const biomech::BiomechModel& model, biomech::MotionProgram program)
     : simulation_(std::make_unique<biomech::Simulation>(model, std::move(program), kSimulationStepS)) {
-  runSeries(model);
   simulation_->reset();
+  std::promise<PlotSeries> promise;
+  pendingSeries_ = promise.get_future();
+  seriesWorker_ = std::jthread([&model, program = simulation_->program(), promise = std::move(promise)](std::stop_token stop) mutable {
+    promise.set_value(runPlotSeries(model, program, stop));
+  });
 }
 
-void MotionPlayer::runSeries(const biomech::BiomechModel& model) {
-  biomech::Simulation run(model, simulation_->program(), kSimulationStepS);
+const PlotSeries& MotionPlayer::series() const {
+  if (!series_) series_ = pendingSeries_.get();
+  return *series_;
+}
+
+PlotSeries runPlotSeries(const biomech::BiomechModel& model, const biomech::MotionProgram& program, std::stop_token stop) {
+  PlotSeries series;
+  biomech::Simulation run(model, program, kSimulationStepS);
   run.reset();
   const int stride = static_cast<int>(std::lround(kPlotStepS / kSimulationStepS));
-  series_.samples.push_back(plotSample(run.frame()));
+  series.samples.push_back(plotSample(run.frame()));
   for (long long step = 1; !run.finished(); ++step) {
+    if (step % 1024 == 0 && stop.stop_requested()) return series;
     const auto& f = run.step();
-    series_.pops.insert(series_.pops.end(), f.pops.begin(), f.pops.end());
-    series_.peakHeadSpeedDegS = std::max(series_.peakHeadSpeedDegS, f.headAngularSpeedDegS);
+    series.pops.insert(series.pops.end(), f.pops.begin(), f.pops.end());
+    series.peakHeadSpeedDegS = std::max(series.peakHeadSpeedDegS, f.headAngularSpeedDegS);
     // The rate peaks between plot samples (a 70 ms thrust); take it at every step.
     for (int side = 0; side < 2; ++side)
-      series_.peakArteryRatePercentPerS[side] = std::max(series_.peakArteryRatePercentPerS[side], f.state.arteries[side].peakRatePercentPerS);
-    if (step % stride == 0 || run.finished()) series_.samples.push_back(plotSample(f));
+      series.peakArteryRatePercentPerS[side] = std::max(series.peakArteryRatePercentPerS[side], f.state.arteries[side].peakRatePercentPerS);
+    if (step % stride == 0 || run.finished()) series.samples.push_back(plotSample(f));
   }
-  for (const auto& s : series_.samples) {
-    series_.peakUsePercent = std::max(series_.peakUsePercent, s.worstUsePercent);
-    series_.worstZone = std::max(series_.worstZone, s.worstZone);
+  for (const auto& s : series.samples) {
+    series.peakUsePercent = std::max(series.peakUsePercent, s.worstUsePercent);
+    series.worstZone = std::max(series.worstZone, s.worstZone);
     for (int side = 0; side < 2; ++side)
-      series_.peakArteryStrainPercent[side] =
-          std::max(series_.peakArteryStrainPercent[side], static_cast<double>(s.arteryPeakStrainPercent[side]));
+      series.peakArteryStrainPercent[side] =
+          std::max(series.peakArteryStrainPercent[side], static_cast<double>(s.arteryPeakStrainPercent[side]));
   }
+  return series;
 }
 
 void MotionPlayer::seek(double t) {

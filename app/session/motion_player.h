@@ -1,11 +1,16 @@
 // Plays one motion program for the viewer: play at a speed, scrub, loop, step frames. The
 // simulation runs at a fixed 1 kHz step (a 5 ms pop and a 70 ms thrust are resolved); seeking
 // backwards re-runs it from the start, so any time shows the same state, pops included.
-// The whole program is also run once up front into a plot series on one time base.
+// The whole program is also run once into a plot series on one time base: in a background
+// thread started with the player, so a start or a single picture does not wait for it unless
+// something asks for it (series() then waits for the rest).
 #pragma once
 
 #include <array>
+#include <future>
 #include <memory>
+#include <optional>
+#include <thread>
 #include <vector>
 
 #include "biomech/simulation.h"
@@ -41,8 +46,10 @@ inline constexpr double kPlotStepS = 0.01;
 
 class MotionPlayer {
  public:
-  // `model` must outlive the player.
+  // `model` must outlive the player. Destroying the player stops an unfinished series run.
   MotionPlayer(const biomech::BiomechModel& model, biomech::MotionProgram program);
+  MotionPlayer(const MotionPlayer&) = delete;
+  MotionPlayer& operator=(const MotionPlayer&) = delete;
 
   const biomech::MotionProgram& program() const { return simulation_->program(); }
   double durationS() const { return program().durationS(); }
@@ -58,15 +65,21 @@ class MotionPlayer {
 
   const biomech::SimulationFrame& frame() const { return simulation_->frame(); }
   const std::string& instruction() const { return simulation_->currentInstruction(); }
-  const PlotSeries& series() const { return series_; }
+  // Waits for the background run the first time it is asked for (call from one thread).
+  const PlotSeries& series() const;
   bool atEnd() const { return simulation_->finished(); }
 
  private:
-  void runSeries(const biomech::BiomechModel& model);
   std::unique_ptr<biomech::Simulation> simulation_;
-  PlotSeries series_;
+  mutable std::future<PlotSeries> pendingSeries_;
+  mutable std::optional<PlotSeries> series_;
+  std::jthread seriesWorker_;  // last: joined before the members above go
 };
 
 PlotSample plotSample(const biomech::SimulationFrame& frame);
+// Runs `program` from the start to the end into a plot series; stops early (and returns what
+// it has) when `stop` is requested.
+PlotSeries runPlotSeries(const biomech::BiomechModel& model, const biomech::MotionProgram& program,
+                         std::stop_token stop = {});
 
 }  // namespace spineview::app

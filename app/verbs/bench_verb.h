@@ -1,7 +1,9 @@
 // `spineview bench`: renders the built-in spine, posed by a motion program, headless with the
 // interface, and reports frame times (CPU median/p95/p99, GPU timestamps), simulation time,
 // triangles, draw calls and peak memory — for Minimal, Low and Default detail, for CPU and GPU
-// skinning, and against the clear-only floor and the bare-draw bound measured in the same process.
+// skinning, with the frame's own anti-aliasing and Default with the other one, and against the
+// clear-only floor and the bare-draw bound at one sample and at the multisampled count, all in
+// the same process. Also the start-up phases and the anti-aliasing quality (bench_quality.h).
 #pragma once
 
 #include <span>
@@ -11,6 +13,7 @@
 
 #include "gpu_context.h"
 #include "mesh/spine_model.h"
+#include "render/anti_aliasing_mode.h"
 #include "verbs/verbs.h"
 
 namespace spineview::app {
@@ -28,9 +31,11 @@ int runBenchVerb(const GpuOptions& gpu, const BenchRequest& request);
 inline constexpr double kInteractiveFrameBudgetMs = 1000.0 / 30.0;
 
 // The automatic detail rule, before anything is measured (what the viewer opens with): CPU
-// Vulkan devices (lavapipe) rasterize on the same cores as the app, and at 1280x720 with 4x
-// MSAA only Minimal comes near the budget there (docs/performance.md); real GPUs draw Default.
-mesh::Detail chooseDetail(VkPhysicalDeviceType deviceType);
+// Vulkan devices (lavapipe) rasterize on the same cores as the app; with post anti-aliasing
+// (their default) they draw Default within the budget at 1280x720, but with multisampling
+// only Minimal comes near it (docs/performance.md). Real GPUs draw Default. `antiAliasing`
+// is the resolved mode.
+mesh::Detail chooseDetail(VkPhysicalDeviceType deviceType, render::AntiAliasing antiAliasing);
 
 // The same rule from measurements (bench): the finest detail whose median frame time fits the
 // budget, else the coarsest one measured. `timings` may come in any order.

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "background_task.h"
 #include "core/paths.h"
 #include "core/png_image.h"
 #include "frontend/headless_session.h"
@@ -36,12 +37,15 @@ int runRenderVerb(const GpuOptions& gpuOptions, const RenderRequest& request) {
     std::fprintf(stderr, "spineview: %s\n", writable.message().c_str());
     return kExitRuntime;
   }
+  // The GPU starts on another core while the session (model file, biomechanics) loads; the
+  // session's errors are reported first.
+  BackgroundTask<core::Result<std::unique_ptr<GpuContext>>> pendingContext([&] { return GpuContext::create(gpuOptions, nullptr); });
   auto session = createSession(request.model, request.commands);
+  auto context = pendingContext.get();
   if (!session) {
     std::fprintf(stderr, "spineview: %s\n", session.message().c_str());
     return session.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
   }
-  auto context = GpuContext::create(gpuOptions, nullptr);
   if (!context) {
     std::fprintf(stderr, "spineview: %s\n", context.message().c_str());
     return kExitRuntime;

@@ -10,7 +10,9 @@
 
 #include <imgui.h>
 
+#include "background_task.h"
 #include "core/file_io.h"
+#include "core/log.h"
 #include "core/paths.h"
 #include "frontend/script_runner.h"
 #include "frontend/capture.h"
@@ -26,6 +28,7 @@
 #include "scene/session_scene.h"
 #include "scene_builder.h"
 #include "settings/settings.h"
+#include "startup_clock.h"
 #include "ui/main_ui.h"
 #include "verbs/bench_verb.h"
 #include "verbs/verbs.h"
@@ -164,21 +167,29 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     frameModel(camera, computeBounds(s.model().mesh));
     settingsWritable = settings::loadInto(s, settings::defaultSettingsFile(), true);
   };
+  // The session (model, biomechanics, start-up commands) is made on another core while the
+  // window and the GPU start. A user's file is checked first, so no window opens before its
+  // error; the built-in spine's data ships with the program.
+  BackgroundTask<core::Result<std::unique_ptr<Session>>> pending(
+      [&] { return createSession(request.model, request.commands, prepare); });
+  std::optional<core::Result<std::unique_ptr<Session>>> created;
   std::vector<std::string> notices = request.startupNotices;
-  auto created = createSession(request.model, request.commands, prepare);
-  if (!created && request.keepOpenOnError) {
-    // Started from the desktop: nobody reads stderr, so the window opens and says what failed.
-    notices.push_back(created.message().rfind("usage: ", 0) == 0 ? created.message().substr(7) : created.message());
-    created = createSession({}, {}, prepare);
-  }
-  if (!created) {
-    std::fprintf(stderr, "spineview: %s\n", created.message().c_str());
-    return created.message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
-  }
-  Session& session = **created;
-  for (const auto& notice : notices) {
-    std::fprintf(stderr, "spineview: %s\n", notice.c_str());
-    session.notify(Notice::Kind::Error, notice);
+  const auto settle = [&] {
+    created.emplace(pending.get());
+    if (!*created && request.keepOpenOnError) {
+      // Started from the desktop: nobody reads stderr, so the window opens and says what failed.
+      const std::string& message = created->message();
+      notices.push_back(message.rfind("usage: ", 0) == 0 ? message.substr(7) : message);
+      created.emplace(createSession({}, {}, prepare));
+    }
+  };
+  const auto sessionFailed = [&] {
+    std::fprintf(stderr, "spineview: %s\n", created->message().c_str());
+    return created->message().rfind("usage: ", 0) == 0 ? kExitUsage : kExitRuntime;
+  };
+  if (request.model.file) {
+    settle();
+    if (!*created) return sessionFailed();
   }
   auto window = platform::Window::create("spineview", static_cast<int>(request.size.width), static_cast<int>(request.size.height));
   if (!window) {
@@ -193,8 +204,16 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
       return kExitRuntime;
     }
     GpuContext& gpu = **context;
-    // Interactive frame rates on CPU Vulkan (lavapipe) need the lighter model: docs/performance.md.
-    if (const mesh::Detail detail = chooseDetail(gpu.device.info().type);
+    if (!created) settle();
+    if (!*created) return sessionFailed();
+    Session& session = ***created;
+    for (const auto& notice : notices) {
+      std::fprintf(stderr, "spineview: %s\n", notice.c_str());
+      session.notify(Notice::Kind::Error, notice);
+    }
+    // Interactive frame rates on CPU Vulkan (lavapipe) with multisampling need the lighter
+    // model; with post anti-aliasing (their default) Default fits: docs/performance.md.
+    if (const mesh::Detail detail = chooseDetail(gpu.device.info().type, gpu.antiAliasing);
         session.model().builtInSpine && detail != mesh::Detail::Default) {
       if (auto lighter = loadBuiltInViewModel(detail)) session.replaceModel(std::move(lighter).value());
     }
@@ -223,6 +242,7 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     std::array<std::optional<std::uint64_t>, gpu::kFramesInFlight> slotFrame{};
     constexpr int kMaxSurfaceRebuilds = 3;
     int lostInARow = 0;  // surface losses since the last frame that reached the screen
+    bool firstFrameShown = false;
     auto last = std::chrono::steady_clock::now();
     while (!window->shouldClose() && !session.state().quitRequested) {
       window->pollEvents();
@@ -302,6 +322,10 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
         const auto outcome = presenter->drawFrame(size, recordFrame);
         if (outcome != render::PresentOutcome::Presented) ImGui::EndFrame();  // the frame was not drawn
         if (outcome == render::PresentOutcome::Presented) lostInARow = 0;
+        if (outcome == render::PresentOutcome::Presented && !firstFrameShown) {
+          firstFrameShown = true;  // bench/startup.sh reads this line (-v)
+          core::logInfo("first frame shown " + std::to_string(static_cast<long>(msSinceLaunch())) + " ms after launch");
+        }
         if (outcome == render::PresentOutcome::SurfaceLost) {
           // A surface lost again before any frame was shown cannot be kept: stop rather than loop.
           auto replaced = ++lostInARow > kMaxSurfaceRebuilds

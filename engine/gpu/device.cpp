@@ -60,7 +60,8 @@ Device::Device(Device&& other) noexcept
       properties_(other.properties_),
       device_(std::exchange(other.device_, VK_NULL_HANDLE)),
       queue_(other.queue_),
-      uploadPool_(std::exchange(other.uploadPool_, VK_NULL_HANDLE)) {}
+      uploadPool_(std::exchange(other.uploadPool_, VK_NULL_HANDLE)),
+      pipelineCache_(std::exchange(other.pipelineCache_, VK_NULL_HANDLE)) {}
 
 Device& Device::operator=(Device&& other) noexcept {
   if (this != &other) {

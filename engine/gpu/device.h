@@ -34,6 +34,10 @@ class Device {
   // Records with `record`, submits, and waits: uploads, layout setup, readback.
   void submitAndWait(const std::function<void(VkCommandBuffer)>& record) const;
   void waitIdle() const;
+  // The pipeline cache every pipeline of this device is made with (gpu/pipeline_cache.h;
+  // owned elsewhere, and destroyed before the device); null: none.
+  VkPipelineCache pipelineCache() const { return pipelineCache_; }
+  void usePipelineCache(VkPipelineCache cache) { pipelineCache_ = cache; }
 
  private:
   VkInstance instance_ = VK_NULL_HANDLE;
@@ -42,6 +46,7 @@ class Device {
   VkDevice device_ = VK_NULL_HANDLE;
   VkQueue queue_ = VK_NULL_HANDLE;
   VkCommandPool uploadPool_ = VK_NULL_HANDLE;
+  VkPipelineCache pipelineCache_ = VK_NULL_HANDLE;
 };
 
 }  // namespace spineview::gpu

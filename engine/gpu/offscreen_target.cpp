@@ -14,15 +14,21 @@ OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passe
     : device_(device.handle()), extent_(extent) {
   const bool msaa = passes.samples() != VK_SAMPLE_COUNT_1_BIT;
   resolved_ = Image(device, {extent, kColorFormat,
-                             VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_SAMPLED_BIT,
+                             VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT | VK_IMAGE_USAGE_SAMPLED_BIT |
+                                 VK_IMAGE_USAGE_TRANSFER_DST_BIT,
                              VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
   if (msaa)
     msaaColor_ = Image(device, {extent, kColorFormat,
                                 VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
                                 passes.samples(), VK_IMAGE_ASPECT_COLOR_BIT});
+  if (passes.postAntiAliasing())
+    sceneColour_ = Image(device, {extent, kColorFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT |
+                                                             VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
+                                  VK_SAMPLE_COUNT_1_BIT, VK_IMAGE_ASPECT_COLOR_BIT});
   depth_ = Image(device, {extent, kDepthFormat, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT, passes.samples(),
                           VK_IMAGE_ASPECT_DEPTH_BIT});
-  std::vector<VkImageView> views{msaa ? msaaColor_.view() : resolved_.view(), depth_.view()};
+  const VkImageView sceneView = msaa ? msaaColor_.view() : passes.postAntiAliasing() ? sceneColour_.view() : resolved_.view();
+  std::vector<VkImageView> views{sceneView, depth_.view()};
   if (msaa) views.push_back(resolved_.view());
   const auto count = static_cast<uint32_t>(views.size());
   VkFramebufferCreateInfo info{VK_STRUCTURE_TYPE_FRAMEBUFFER_CREATE_INFO};
@@ -39,6 +45,10 @@ OffscreenTarget::OffscreenTarget(const Device& device, const RenderPasses& passe
   info.attachmentCount = 1;
   info.pAttachments = &uiView;
   VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &uiFramebuffer_));
+  if (passes.postAntiAliasing()) {
+    info.renderPass = passes.postPass();
+    VK_CHECK(vkCreateFramebuffer(device_, &info, nullptr, &postFramebuffer_));
+  }
 
   if (passes.objectIds()) {
     objectIds_ = Image(device, {extent, kObjectIdFormat, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_TRANSFER_SRC_BIT,
@@ -58,19 +68,22 @@ OffscreenTarget::~OffscreenTarget() {
   vkDestroyFramebuffer(device_, sceneFramebuffer_, nullptr);
   vkDestroyFramebuffer(device_, uiFramebuffer_, nullptr);
   if (objectIdFramebuffer_) vkDestroyFramebuffer(device_, objectIdFramebuffer_, nullptr);
+  if (postFramebuffer_) vkDestroyFramebuffer(device_, postFramebuffer_, nullptr);
 }
 
 OffscreenTarget::OffscreenTarget(OffscreenTarget&& other) noexcept
     : device_(std::exchange(other.device_, VK_NULL_HANDLE)),
       extent_(other.extent_),
       msaaColor_(std::move(other.msaaColor_)),
+      sceneColour_(std::move(other.sceneColour_)),
       depth_(std::move(other.depth_)),
       resolved_(std::move(other.resolved_)),
       objectIds_(std::move(other.objectIds_)),
       objectIdDepth_(std::move(other.objectIdDepth_)),
       sceneFramebuffer_(std::exchange(other.sceneFramebuffer_, VK_NULL_HANDLE)),
       uiFramebuffer_(std::exchange(other.uiFramebuffer_, VK_NULL_HANDLE)),
-      objectIdFramebuffer_(std::exchange(other.objectIdFramebuffer_, VK_NULL_HANDLE)) {}
+      objectIdFramebuffer_(std::exchange(other.objectIdFramebuffer_, VK_NULL_HANDLE)),
+      postFramebuffer_(std::exchange(other.postFramebuffer_, VK_NULL_HANDLE)) {}
 
 OffscreenTarget& OffscreenTarget::operator=(OffscreenTarget&& other) noexcept {
   if (this != &other) {

@@ -1,5 +1,6 @@
-// The images one frame is drawn into, at one size: MSAA colour + depth, the resolved sRGB
-// image (what windows blit and screenshots read back), and the framebuffers of both passes.
+// The images one frame is drawn into, at one size: MSAA colour + depth (or, with post
+// anti-aliasing, a single-sample scene colour the post pass samples), the resolved sRGB
+// image (what windows blit and screenshots read back), and the framebuffers of the passes.
 // Recreated on resize; the render passes outlive it.
 #pragma once
 
@@ -29,6 +30,11 @@ class OffscreenTarget {
   VkExtent2D extent() const { return extent_; }
   VkFramebuffer sceneFramebuffer() const { return sceneFramebuffer_; }
   VkFramebuffer uiFramebuffer() const { return uiFramebuffer_; }
+  // Post anti-aliasing only (else null): the scene pass's colour, TRANSFER_SRC_OPTIMAL after
+  // it, and the post pass's framebuffer (the final image).
+  VkImage sceneColourImage() const { return sceneColour_.handle(); }
+  VkImageView sceneColourView() const { return sceneColour_.view(); }
+  VkFramebuffer postFramebuffer() const { return postFramebuffer_; }
   // The final image; in TRANSFER_SRC_OPTIMAL layout after the ui pass.
   VkImage resolvedImage() const { return resolved_.handle(); }
   // Single-sample object ids (kObjectIdFormat), TRANSFER_SRC_OPTIMAL after the id pass;
@@ -44,6 +50,7 @@ class OffscreenTarget {
   VkDevice device_ = VK_NULL_HANDLE;
   VkExtent2D extent_{0, 0};
   Image msaaColor_;
+  Image sceneColour_;
   Image depth_;
   Image resolved_;
   Image objectIds_;
@@ -51,6 +58,7 @@ class OffscreenTarget {
   VkFramebuffer sceneFramebuffer_ = VK_NULL_HANDLE;
   VkFramebuffer uiFramebuffer_ = VK_NULL_HANDLE;
   VkFramebuffer objectIdFramebuffer_ = VK_NULL_HANDLE;
+  VkFramebuffer postFramebuffer_ = VK_NULL_HANDLE;
 };
 
 }  // namespace spineview::gpu

@@ -86,7 +86,7 @@ Pipeline::Pipeline(const Device& device, const GraphicsPipelineDesc& desc) : dev
   info.pDynamicState = &dynamic;
   info.layout = desc.layout;
   info.renderPass = desc.renderPass;
-  const VkResult created = vkCreateGraphicsPipelines(device_, VK_NULL_HANDLE, 1, &info, nullptr, &pipeline_);
+  const VkResult created = vkCreateGraphicsPipelines(device_, device.pipelineCache(), 1, &info, nullptr, &pipeline_);
   vkDestroyShaderModule(device_, vert, nullptr);
   vkDestroyShaderModule(device_, frag, nullptr);
   VK_CHECK(created);

@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "mesh/closed_surface.h"
 #include "core/file_io.h"
 
 #ifndef SPINEVIEW_MESH_GENERATOR_FINGERPRINT
@@ -227,6 +228,7 @@ std::string serializeMeshData(const MeshData& m, std::uint64_t key) {
     payload.put<std::uint8_t>(p.side ? static_cast<std::uint8_t>(*p.side) : 0);
     payload.put<std::uint32_t>(p.firstIndex);
     payload.put<std::uint32_t>(p.indexCount);
+    payload.put<std::uint8_t>(p.closedSurface ? (*p.closedSurface ? 2 : 1) : 0);  // 0 unknown, 1 open, 2 closed
   }
   payload.put<std::uint32_t>(static_cast<std::uint32_t>(m.skeleton.size()));
   for (const Joint& j : m.skeleton) {
@@ -275,7 +277,10 @@ std::optional<MeshData> deserializeMeshData(std::string_view bytes, std::uint64_
     const auto side = r.get<std::uint8_t>();
     p.firstIndex = r.get<std::uint32_t>();
     p.indexCount = r.get<std::uint32_t>();
-    if (kind >= kPartKindCount || hasLevel > 1 || hasSide > 1 || level >= anatomy::kVertebraCount || side > 1) return std::nullopt;
+    const auto closed = r.get<std::uint8_t>();
+    if (kind >= kPartKindCount || hasLevel > 1 || hasSide > 1 || level >= anatomy::kVertebraCount || side > 1 || closed > 2)
+      return std::nullopt;
+    if (closed > 0) p.closedSurface = closed == 2;
     p.kind = static_cast<PartKind>(kind);
     if (hasLevel) p.level = anatomy::vertebraAt(level);
     if (hasSide) p.side = static_cast<anatomy::Side>(side);
@@ -321,6 +326,7 @@ core::Result<MeshData> loadOrGenerateCached(const fs::path& assetDir, Detail det
   }
   auto model = generate();
   if (!model) return model.error();
+  analyseSurfaces(*model);
   fs::create_directories(cacheDir, ec);
   if (!ec && core::writeFileAtomic(file, serializeMeshData(*model, *key))) removeStaleFiles(cacheDir, detail, file);
   return model;

@@ -18,7 +18,7 @@
 namespace spineview::mesh {
 
 // Binary layout version; bump when the serialised layout of MeshData changes.
-inline constexpr std::uint32_t kMeshCacheFormatVersion = 1;
+inline constexpr std::uint32_t kMeshCacheFormatVersion = 2;  // 2: parts keep closedSurface
 
 // The generator fingerprint compiled into this build (hex SHA-256 of the mesh and anatomy sources).
 std::string_view generatorFingerprint();
@@ -36,7 +36,8 @@ std::optional<MeshData> deserializeMeshData(std::string_view bytes, std::uint64_
 // Path of the cache file for one key and detail inside cacheDir.
 std::filesystem::path spineModelCacheFile(const std::filesystem::path& cacheDir, Detail detail, std::uint64_t key);
 
-// Loads the cached model when the key matches, else generates it and writes the cache
+// Loads the cached model when the key matches, else generates it, analyses its surfaces
+// (mesh/closed_surface.h: kept with it, so no start repeats that) and writes the cache
 // atomically (a failed write only costs the next start its time). fromCache, when given, says
 // which happened. Fails only if the data cannot be loaded.
 core::Result<MeshData> loadOrGenerateSpineModel(const std::filesystem::path& assetDir, Detail detail,

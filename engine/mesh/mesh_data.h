@@ -47,6 +47,9 @@ struct MeshPart {
   // texture (index into MeshData::textures, -1 for none). Anatomical parts use tissue colours.
   std::optional<glm::vec4> fileColour;
   std::int32_t texture = -1;
+  // Analysis kept with the mesh (mesh/closed_surface.h): a closed, outward-wound surface whose
+  // back faces may be culled. Unknown (empty) until analysed; the renderer then checks itself.
+  std::optional<bool> closedSurface{};
 };
 
 // A decoded base-colour texture of an imported model: RGBA8, sRGB-encoded, rows top first

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "gpu/vk_check.h"
-#include "render/closed_surface.h"
+#include "mesh/closed_surface.h"
 
 namespace spineview::render {
 
@@ -28,6 +28,15 @@ GpuMesh::GpuMesh(const gpu::Device& device, const mesh::MeshData& mesh) {
   vertexCount_ = static_cast<std::uint32_t>(mesh.positions.size());
   hostVertices_ = std::move(vertices);
   hostIndices_ = mesh.indices;
+  // Parts analysed with the mesh (the generated model, from its cache) need no check here.
+  bool unanalysed = mesh.parts.empty();
+  for (const mesh::MeshPart& part : mesh.parts) {
+    if (part.closedSurface) cullableCache_.emplace(std::make_pair(part.firstIndex, part.indexCount), *part.closedSurface);
+    else unanalysed = true;
+  }
+  // Positions for checking the others on first use (kept from here: made mid-session, a
+  // long-lived block would pin the heap's top above the checks' temporaries).
+  if (unanalysed) hostPositions_ = mesh.positions;
 }
 
 std::pair<std::uint32_t, std::uint32_t> GpuMesh::vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const {
@@ -48,7 +57,8 @@ bool GpuMesh::cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const
   const auto key = std::make_pair(firstIndex, indexCount);
   if (auto it = cullableCache_.find(key); it != cullableCache_.end()) return it->second;
   const bool inside = std::size_t(firstIndex) + indexCount <= hostIndices_.size();
-  const bool closed = inside && isClosedOutwardSurface(hostVertices_, std::span(hostIndices_).subspan(firstIndex, indexCount));
+  const bool closed =
+      inside && mesh::isClosedOutwardSurface(hostPositions_, std::span(hostIndices_).subspan(firstIndex, indexCount));
   cullableCache_.emplace(key, closed);
   return closed;
 }

@@ -40,7 +40,8 @@ class GpuMesh {
   // [first, last] vertex referenced by an index range (cached; ranges repeat every frame).
   std::pair<std::uint32_t, std::uint32_t> vertexRange(std::uint32_t firstIndex, std::uint32_t indexCount) const;
   // Whether an index range is a closed, outward-wound surface whose back faces may be culled
-  // (render/closed_surface.h; cached, computed on first use).
+  // (mesh/closed_surface.h): from the mesh's own analysis when it has one, else computed on
+  // first use and remembered.
   bool cullable(std::uint32_t firstIndex, std::uint32_t indexCount) const;
 
   static std::vector<VkVertexInputBindingDescription> bindings();
@@ -55,6 +56,7 @@ class GpuMesh {
   std::vector<std::uint32_t> hostIndices_;
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> rangeCache_;
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, bool> cullableCache_;
+  std::vector<glm::vec3> hostPositions_;  // for cullable() of ranges the mesh did not analyse
 };
 
 }  // namespace spineview::render

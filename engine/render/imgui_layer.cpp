@@ -56,6 +56,7 @@ ImGuiLayer::ImGuiLayer(const gpu::Device& device, const gpu::RenderPasses& passe
   info.QueueFamily = device.queueFamily();
   info.Queue = device.queue();
   info.DescriptorPool = pool_.handle();
+  info.PipelineCache = device.pipelineCache();
   info.Subpass = 0;
   info.MinImageCount = 2;
   info.ImageCount = 3;  // ≥ frames in flight + 1: the backend rotates its vertex buffers by this count

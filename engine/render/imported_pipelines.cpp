@@ -19,6 +19,14 @@ namespace {
 constexpr float kLineWidth = 2.0f, kIdLineWidth = 7.0f;
 constexpr float kPointSize = 6.0f, kIdPointSize = 11.0f;
 
+}  // namespace
+
+int ImportedPipelines::objectIdReachPixels() {
+  return static_cast<int>(std::ceil(0.5f * std::max(kIdLineWidth, kIdPointSize))) + 1;
+}
+
+namespace {
+
 int pathIndex(SkinningMode path) { return path == SkinningMode::Cpu ? 1 : 0; }
 
 int texturedIndex(DrawPass pass) {

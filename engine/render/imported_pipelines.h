@@ -38,6 +38,9 @@ class ImportedPipelines {
   VkPipeline primitive(SkinningMode path, scene::Primitive primitive, DrawPass pass) const;
   // Point diameter in pixels for a pass (push constant material.w of point draws).
   std::uint32_t pointSize(DrawPass pass) const { return pass == DrawPass::ObjectId ? idPointSize_ : pointSize_; }
+  // How far (pixels) a line or point reaches past its vertices in the object-id pass, so a
+  // probe beside it is still tested against it.
+  static int objectIdReachPixels();
 
  private:
   static constexpr int kTexturedPasses = 3;   // Opaque, OpaqueCulled, Translucent

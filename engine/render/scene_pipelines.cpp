@@ -31,17 +31,18 @@ gpu::GraphicsPipelineDesc describe(VkPipelineLayout layout, const gpu::RenderPas
 }
 }  // namespace
 
-ScenePipelines::ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout) {
+ScenePipelines::ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout,
+                               SkinningMode path)
+    : path_(path == SkinningMode::Cpu ? SkinningMode::Cpu : SkinningMode::Gpu) {
   for (int p = 0; p < kDrawPassCount; ++p) {
     if (static_cast<DrawPass>(p) == DrawPass::ObjectId && !passes.objectIds()) continue;
-    gpu_[p] = gpu::Pipeline(device, describe(layout, passes, false, static_cast<DrawPass>(p)));
-    cpu_[p] = gpu::Pipeline(device, describe(layout, passes, true, static_cast<DrawPass>(p)));
+    pipelines_[p] = gpu::Pipeline(device, describe(layout, passes, path_ == SkinningMode::Cpu, static_cast<DrawPass>(p)));
   }
 }
 
 VkPipeline ScenePipelines::get(SkinningMode path, DrawPass pass) const {
-  const int p = static_cast<int>(pass);
-  return path == SkinningMode::Cpu ? cpu_[p].handle() : gpu_[p].handle();
+  if (path != path_) return VK_NULL_HANDLE;  // a caller bug; binding null fails loudly under validation
+  return pipelines_[static_cast<int>(pass)].handle();
 }
 
 std::vector<VkVertexInputBindingDescription> ScenePipelines::skinnedBindings() {

@@ -1,8 +1,8 @@
-// The scene pass's pipelines: for each skinning path (vertex-shader skinning, or vertices
-// pre-skinned on the CPU) an opaque (with and without back faces), a translucent and a
-// body-surface variant. The body
-// surface is drawn last. Plus, for the object-id pass (when the passes have one), a pipeline
-// per path that writes part id + depth for every pickable part.
+// The scene pass's pipelines for one skinning path (vertex-shader skinning, or vertices
+// pre-skinned on the CPU; only the path in use is built, as each pipeline costs a shader
+// compile at start on CPU devices): an opaque (with and without back faces), a translucent
+// and a body-surface variant. The body surface is drawn last. Plus, for the object-id pass
+// (when the passes have one), a pipeline that writes part id + depth for every pickable part.
 #pragma once
 
 #include <vector>
@@ -27,8 +27,11 @@ inline constexpr int kDrawPassCount = 5;
 class ScenePipelines {
  public:
   ScenePipelines() = default;
-  ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout);
+  // `path`: Gpu or Cpu (resolved).
+  ScenePipelines(const gpu::Device& device, const gpu::RenderPasses& passes, VkPipelineLayout layout, SkinningMode path);
 
+  SkinningMode path() const { return path_; }
+  // `path` must be the one these pipelines were built for.
   VkPipeline get(SkinningMode path, DrawPass pass) const;
 
   // Vertex input of the pre-skinned path (render::SkinnedVertex).
@@ -36,8 +39,8 @@ class ScenePipelines {
   static std::vector<VkVertexInputAttributeDescription> skinnedAttributes();
 
  private:
-  gpu::Pipeline gpu_[kDrawPassCount];
-  gpu::Pipeline cpu_[kDrawPassCount];
+  SkinningMode path_ = SkinningMode::Gpu;
+  gpu::Pipeline pipelines_[kDrawPassCount];
 };
 
 }  // namespace spineview::render

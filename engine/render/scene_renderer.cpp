@@ -42,6 +42,14 @@ bool isTranslucent(const scene::DrawItem& item) {
   return item.color.a < 0.999f || item.material == scene::Material::Skin;
 }
 
+bool coversAnyProbe(VkRect2D rect, std::span<const glm::vec2> probes) {
+  for (const glm::vec2& p : probes)
+    if (p.x >= float(rect.offset.x) && p.y >= float(rect.offset.y) && p.x < float(rect.offset.x) + float(rect.extent.width) &&
+        p.y < float(rect.offset.y) + float(rect.extent.height))
+      return true;
+  return false;
+}
+
 // The view's rectangle in target pixels (origin top-left), clamped to the target.
 VkRect2D viewRect(const scene::FrameView& view, VkExtent2D extent) {
   const float w = static_cast<float>(extent.width), h = static_cast<float>(extent.height);
@@ -72,8 +80,9 @@ SceneRenderer::SceneRenderer(const gpu::Device& device, const gpu::RenderPasses&
   pool_ = gpu::DescriptorPool(device, sizes, gpu::kFramesInFlight);
   const VkDescriptorSetLayout setLayout = setLayout_.handle();
   layout_ = gpu::PipelineLayout(device, std::span(&setLayout, 1), sizeof(DrawConstants));
-  pipelines_ = ScenePipelines(device, passes, layout_.handle());
+  pipelines_ = ScenePipelines(device, passes, layout_.handle(), skinning_);
   imported_ = ImportedPipelines(device, passes, setLayout_.handle(), sizeof(DrawConstants));
+  if (passes.postAntiAliasing()) postAntiAliasing_ = PostAntiAliasing(device, passes);
   timestamps_ = gpu::TimestampQueries(device);
 
   for (auto& s : slots_) {
@@ -101,7 +110,10 @@ void SceneRenderer::setMesh(const mesh::MeshData& mesh) {
 
 void SceneRenderer::setSkinningMode(SkinningMode mode) {
   device_.waitIdle();
-  skinning_ = resolveSkinningMode(mode, device_.info().type);
+  const SkinningMode resolved = resolveSkinningMode(mode, device_.info().type);
+  // Only the path in use has pipelines (each costs a shader compile at start on CPU devices).
+  if (resolved != skinning_) pipelines_ = ScenePipelines(device_, passes_, layout_.handle(), resolved);
+  skinning_ = resolved;
   allocateSkinnedBuffers();
 }
 
@@ -134,6 +146,10 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   res.uniforms.write(&u, sizeof(u), uniformStride_ * viewIndex);
 
   const std::size_t jointCount = std::min<std::size_t>(view.skinMatrices.size(), kMaxSkinMatrices);
+  WorldBox& bounds = res.drawnBounds[viewIndex];
+  bounds = WorldBox{};
+  std::vector<WorldBox>& itemBounds = res.itemBounds[viewIndex];
+  itemBounds.assign(skinning_ == SkinningMode::Cpu ? view.items.size() : 0, WorldBox{});
   if (skinning_ == SkinningMode::Gpu) {
     if (jointCount > 0) {
       res.joints.write(view.skinMatrices.data(), jointCount * sizeof(glm::mat4), jointStride_ * viewIndex);
@@ -147,11 +163,16 @@ void SceneRenderer::writeViewData(SlotResources& res, std::uint32_t viewIndex, c
   auto* out = static_cast<SkinnedVertex*>(res.skinned.mapped()) + std::size_t(mesh_.vertexCount()) * viewIndex;
   const std::span<const glm::mat4> matrices(view.skinMatrices.data(), jointCount);
   const auto vertices = mesh_.hostVertices();
-  for (const auto& item : view.items) {
+  for (std::size_t i = 0; i < view.items.size(); ++i) {
+    const auto& item = view.items[i];
     if (item.indexCount == 0 || item.color.a <= 0.0f) continue;
     const auto [first, last] = mesh_.vertexRange(item.firstIndex, item.indexCount);
     const std::size_t count = std::size_t(last) - first + 1;
     skinVertices(vertices.subspan(first, count), std::span(out + first, count), matrices, item.jointOffset);
+    // Boxes for the post pass's area and the id pass's culling (cheap next to the skinning).
+    for (std::size_t v = first; v < first + count; ++v) itemBounds[i].add(out[v].position);
+    bounds.add(itemBounds[i].min);
+    bounds.add(itemBounds[i].max);
   }
 }
 
@@ -262,9 +283,24 @@ DrawStats SceneRenderer::record(VkCommandBuffer cmd, std::uint32_t slot, const g
   if (mesh_.valid())
     for (std::uint32_t v = 0; v < viewCount; ++v) drawView(cmd, res, v, views[v], target.extent(), stats);
   vkCmdEndRenderPass(cmd);
+  if (passes_.postAntiAliasing()) postAntiAliasing_.record(cmd, slot, target, postArea(res, views.first(viewCount), target.extent()));
   timestamps_.recordEnd(cmd, slot);
   recordObjectIds(cmd, res, target, views.first(viewCount));
   return stats;
+}
+
+VkRect2D SceneRenderer::postArea(const SlotResources& res, std::span<const scene::FrameView> views, VkExtent2D extent) const {
+  // Two pixels of margin: the filter reads the neighbours of the silhouette's outer pixels.
+  constexpr int kMarginPixels = 2;
+  VkRect2D area{{0, 0}, {0, 0}};
+  for (std::uint32_t v = 0; v < views.size(); ++v) {
+    const VkRect2D rect = viewRect(views[v], extent);
+    const WorldBox& box = res.drawnBounds[v];
+    // Nothing drawn (empty box): nothing to smooth.
+    const bool bounded = skinning_ == SkinningMode::Cpu && mesh_.valid();
+    area = unionRect(area, bounded ? projectedRect(box, views[v].projection * views[v].view, rect, kMarginPixels) : rect);
+  }
+  return area;
 }
 
 void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, const gpu::OffscreenTarget& target,
@@ -326,10 +362,17 @@ void SceneRenderer::recordObjectIds(VkCommandBuffer cmd, SlotResources& res, con
     const int32_t sy1 = std::min(rect.offset.y + int32_t(rect.extent.height), probes.offset.y + int32_t(probes.extent.height));
     if (!mesh_.valid() || sx1 <= sx0 || sy1 <= sy0) continue;
     bindView(cmd, res, v, rect, {{sx0, sy0}, {uint32_t(sx1 - sx0), uint32_t(sy1 - sy0)}});
-    for (const auto& item : views[v].items) {
+    const glm::mat4 viewProj = views[v].projection * views[v].view;
+    const std::vector<WorldBox>& boxes = res.itemBounds[v];
+    for (std::size_t i = 0; i < views[v].items.size(); ++i) {
+      const auto& item = views[v].items[i];
       if (item.indexCount == 0 || item.color.a <= 0.0f || item.partId == 0) continue;
       if (item.material == scene::Material::Skin) continue;
       if (std::uint64_t(item.firstIndex) + item.indexCount > mesh_.indexCount()) continue;
+      // An item no probe pixel can fall on is left out: its vertex work is most of this
+      // pass's cost on a CPU device (boxes from the CPU skinning; without them, all are drawn).
+      const int reach = item.primitive == scene::Primitive::Triangles ? 1 : ImportedPipelines::objectIdReachPixels();
+      if (i < boxes.size() && !coversAnyProbe(projectedRect(boxes[i], viewProj, rect, reach), views[v].probePixels)) continue;
       bindItem(cmd, item, DrawPass::ObjectId, bound);
       vkCmdDrawIndexed(cmd, item.indexCount, 1, item.firstIndex, 0, 0);
     }

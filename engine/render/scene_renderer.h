@@ -2,7 +2,8 @@
 // (split view: two views side by side): opaque items first, then translucent ones sorted back
 // to front by their sortCentre's distance to that view's camera, the body surface last.
 // When views ask for probe pixels, an object-id pass over just those pixels follows and the
-// ids are copied out; GPU timestamps bracket the scene pass. Owns the pipelines and the per-frame-slot
+// ids are copied out; GPU timestamps bracket the scene pass (and the post anti-aliasing pass
+// that follows it when the passes have one). Owns the pipelines and the per-frame-slot
 // uniform, joint, pre-skinned vertex and probe buffers.
 #pragma once
 
@@ -22,7 +23,9 @@
 #include "render/gpu_mesh.h"
 #include "render/imported_pipelines.h"
 #include "render/model_textures.h"
+#include "render/post_anti_aliasing.h"
 #include "render/probe_results.h"
+#include "render/screen_bounds.h"
 #include "render/scene_pipelines.h"
 #include "render/skinning_mode.h"
 #include "scene/frame_view.h"
@@ -74,7 +77,13 @@ class SceneRenderer {
     gpu::Buffer probes;        // kMaxProbes × uvec2 (part id, depth bits)
     VkDescriptorSet set = VK_NULL_HANDLE;
     std::vector<ProbeResult> requested;
+    std::array<WorldBox, kMaxViews> drawnBounds;  // of each view's skinned vertices (CPU path; empty otherwise)
+    // Per view, per item (view.items order): its skinned vertices' box (CPU path; else empty).
+    std::array<std::vector<WorldBox>, kMaxViews> itemBounds;
   };
+  // Where post anti-aliasing has to run: the drawn model's projected bounds (CPU path), else
+  // each whole view.
+  VkRect2D postArea(const SlotResources& res, std::span<const scene::FrameView> views, VkExtent2D extent) const;
   void allocateSkinnedBuffers();
   void writeViewData(SlotResources& res, std::uint32_t viewIndex, const scene::FrameView& view);
   void drawView(VkCommandBuffer cmd, SlotResources& res, std::uint32_t viewIndex, const scene::FrameView& view,
@@ -97,6 +106,7 @@ class SceneRenderer {
   gpu::PipelineLayout layout_;
   ScenePipelines pipelines_;
   ImportedPipelines imported_;
+  PostAntiAliasing postAntiAliasing_;  // when the passes have a post pass
   gpu::TimestampQueries timestamps_;
   std::array<SlotResources, gpu::kFramesInFlight> slots_;
   GpuMesh mesh_;

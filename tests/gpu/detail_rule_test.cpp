@@ -9,10 +9,22 @@
 namespace spineview::app {
 namespace {
 
-TEST(DetailRule, CpuDevicesOpenWithMinimalGpusWithDefault) {
-  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_CPU), mesh::Detail::Minimal);
-  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU), mesh::Detail::Default);
-  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU), mesh::Detail::Default);
+TEST(DetailRule, CpuDevicesOpenWithDefaultUnlessMultisampled) {
+  using render::AntiAliasing;
+  // Post anti-aliasing is what CPU devices get by default, and Default detail fits with it.
+  EXPECT_EQ(render::resolveAntiAliasing(AntiAliasing::Auto, VK_PHYSICAL_DEVICE_TYPE_CPU), AntiAliasing::Post);
+  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_CPU, AntiAliasing::Post), mesh::Detail::Default);
+  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_CPU, AntiAliasing::Off), mesh::Detail::Default);
+  // Multisampling on a CPU device costs about 3x: the light model.
+  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_CPU, AntiAliasing::Msaa), mesh::Detail::Minimal);
+  EXPECT_EQ(render::resolveAntiAliasing(AntiAliasing::Auto, VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU), AntiAliasing::Msaa);
+  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU, AntiAliasing::Msaa), mesh::Detail::Default);
+  EXPECT_EQ(chooseDetail(VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU, AntiAliasing::Msaa), mesh::Detail::Default);
+  // Explicit choices stay, and the names parse back.
+  EXPECT_EQ(render::resolveAntiAliasing(AntiAliasing::Off, VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU), AntiAliasing::Off);
+  for (auto mode : {AntiAliasing::Auto, AntiAliasing::Msaa, AntiAliasing::Post, AntiAliasing::Off})
+    EXPECT_EQ(render::parseAntiAliasing(render::antiAliasingName(mode)), mode);
+  EXPECT_FALSE(render::parseAntiAliasing("fxaa"));
 }
 
 TEST(DetailRule, MeasuredRulePicksTheFinestDetailWithinTheBudget) {

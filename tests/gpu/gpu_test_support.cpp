@@ -13,10 +13,13 @@
 
 namespace spineview::test {
 
-std::unique_ptr<app::GpuContext> makeValidatedContext() {
+std::unique_ptr<app::GpuContext> makeValidatedContext(render::AntiAliasing antiAliasing) {
   app::GpuOptions options;
   options.validation = true;
   options.synchronizationValidation = true;
+  // Explicit, not Auto (which is post anti-aliasing on lavapipe): the multisampled goldens
+  // predate post anti-aliasing, which has goldens of its own (tests/gpu/post_anti_aliasing_test.cpp).
+  options.antiAliasing = antiAliasing;
   auto ctx = app::GpuContext::create(options, nullptr);
   if (!ctx) {
     ADD_FAILURE() << "cannot create a Vulkan context: " << ctx.message();

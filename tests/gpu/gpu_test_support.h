@@ -12,7 +12,8 @@
 namespace spineview::test {
 
 // Validation + synchronization validation on; fails the test if the context can't be made.
-std::unique_ptr<app::GpuContext> makeValidatedContext();
+// Multisampled by default (the goldens of most tests); post anti-aliasing has its own.
+std::unique_ptr<app::GpuContext> makeValidatedContext(render::AntiAliasing antiAliasing = render::AntiAliasing::Msaa);
 
 // Fails the current test if the validation layer reported anything so far.
 void expectNoValidationMessages();

@@ -1,4 +1,4 @@
-#include "render/closed_surface.h"
+#include "mesh/closed_surface.h"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace spineview::render {
+namespace spineview::mesh {
 namespace {
 struct PositionKey {
   std::array<std::uint32_t, 3> bits;
@@ -19,14 +19,14 @@ struct PositionHash {
 };
 }  // namespace
 
-bool isClosedOutwardSurface(std::span<const GpuVertex> vertices, std::span<const std::uint32_t> indices) {
+bool isClosedOutwardSurface(std::span<const glm::vec3> positions, std::span<const std::uint32_t> indices) {
   if (indices.empty() || indices.size() % 3 != 0) return false;
   std::unordered_map<PositionKey, std::uint32_t, PositionHash> ids;
   std::unordered_map<std::uint32_t, std::uint32_t> welded;  // vertex index → position id
   auto idOf = [&](std::uint32_t v) {
     if (auto it = welded.find(v); it != welded.end()) return it->second;
     PositionKey key{};
-    std::memcpy(key.bits.data(), &vertices[v].position, sizeof(key.bits));
+    std::memcpy(key.bits.data(), &positions[v], sizeof(key.bits));
     const auto id = ids.emplace(key, static_cast<std::uint32_t>(ids.size())).first->second;
     welded.emplace(v, id);
     return id;
@@ -36,11 +36,11 @@ bool isClosedOutwardSurface(std::span<const GpuVertex> vertices, std::span<const
   double volume = 0.0;
   for (std::size_t t = 0; t < indices.size(); t += 3) {
     std::array<std::uint32_t, 3> v{indices[t], indices[t + 1], indices[t + 2]};
-    if (std::any_of(v.begin(), v.end(), [&](std::uint32_t i) { return i >= vertices.size(); })) return false;
+    if (std::any_of(v.begin(), v.end(), [&](std::uint32_t i) { return i >= positions.size(); })) return false;
     const std::array<std::uint32_t, 3> id{idOf(v[0]), idOf(v[1]), idOf(v[2])};
     if (id[0] == id[1] || id[1] == id[2] || id[0] == id[2]) continue;  // degenerate: no area, no edges
     for (int e = 0; e < 3; ++e) edges.push_back(std::uint64_t(id[e]) << 32 | id[(e + 1) % 3]);
-    const glm::dvec3 a(vertices[v[0]].position), b(vertices[v[1]].position), c(vertices[v[2]].position);
+    const glm::dvec3 a(positions[v[0]]), b(positions[v[1]]), c(positions[v[2]]);
     volume += glm::dot(a, glm::cross(b, c));
   }
   if (edges.empty()) return false;
@@ -53,4 +53,12 @@ bool isClosedOutwardSurface(std::span<const GpuVertex> vertices, std::span<const
   return volume > 0.0;
 }
 
-}  // namespace spineview::render
+void analyseSurfaces(MeshData& mesh) {
+  for (MeshPart& part : mesh.parts) {
+    const bool inside = std::size_t(part.firstIndex) + part.indexCount <= mesh.indices.size();
+    part.closedSurface =
+        inside && isClosedOutwardSurface(mesh.positions, std::span(mesh.indices).subspan(part.firstIndex, part.indexCount));
+  }
+}
+
+}  // namespace spineview::mesh
