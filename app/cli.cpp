@@ -100,6 +100,21 @@ int runCommandLine(int argc, char** argv) {
   exportModel->add_option("out", exportRequest.out, "Output .glb file")->required();
   exportModel->add_option("--detail", exportDetail, "default or low")->check(CLI::IsMember({"default", "low"}))->capture_default_str();
 
+  // The home-exercise handout (docs/handout.md).
+  HandoutVerbRequest handoutRequest;
+  auto* handoutCmd = cli.add_subcommand("handout", "Write a printable home-exercise handout (PDF) for a patient");
+  handoutCmd->add_option("--exercise,-e", handoutRequest.exercises, "Exercise id, repeatable or a comma list (up to 8), e.g. chin_tuck,neck_side_bend")
+      ->required();
+  handoutCmd->add_option("--dosage", handoutRequest.dosage,
+                         "Change a dose: ID:sets=2,reps=10,hold=5,rest=30,per_day=3,days=5 (any of the keys; repeatable)");
+  handoutCmd->add_option("--patient", handoutRequest.patient, "Patient's name (printed on the handout only; never saved)");
+  handoutCmd->add_option("--clinician", handoutRequest.clinician, "Clinician's name");
+  handoutCmd->add_option("--clinic", handoutRequest.clinic, "Clinic name");
+  handoutCmd->add_option("--notes", handoutRequest.notes, "Notes for the patient (printed on the handout only; never saved)");
+  handoutCmd->add_option("--date", handoutRequest.date, "Date as printed (default: today)");
+  handoutCmd->add_option("--paper", handoutRequest.paper, "a4 or letter")->capture_default_str();
+  handoutCmd->add_option("--out,-o", handoutRequest.out, "Output PDF file")->required();
+
   // bench, --skinning and --msaa; see docs/performance.md.
   BenchRequest benchRequest;
   std::string benchSize = "1280x720", skinning = "auto", antiAliasing = "auto";
@@ -175,6 +190,11 @@ int runCommandLine(int argc, char** argv) {
       }
       benchRequest.size = *size;
       return runBenchVerb(o.gpu, benchRequest);
+    }
+    if (*handoutCmd) {
+      if (!modelFile.empty()) handoutRequest.model.file = modelFile;
+      if (!mappingFile.empty()) handoutRequest.model.mapping = mappingFile;
+      return runHandoutVerb(o.gpu, handoutRequest);
     }
     if (*exportModel) {
       exportRequest.lowDetail = exportDetail == "low";

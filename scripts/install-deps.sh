@@ -9,6 +9,8 @@ packages=(
   libglfw3-dev libglm-dev libimgui-dev libassimp-dev libtinygltf-dev libstb-dev
   nlohmann-json3-dev libcli11-dev libpng-dev libgtest-dev libbenchmark-dev libmeshoptimizer-dev
   fonts-dejavu-core xvfb xauth xdotool x11-utils openbox
+  libcairo2-dev libpango1.0-dev libfontconfig-dev  # the handout PDF: cairo draws, pango lays out text
+  poppler-utils  # handout tests: pdfinfo, pdffonts, pdftotext, pdftoppm
   clang libclang-rt-14-dev  # libFuzzer: the bounded fuzz runs of scripts/test.sh
   # The Debian package and its desktop files (scripts/test-package.sh, tests/packaging):
   dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info man-db strace python3

@@ -34,6 +34,18 @@ shot guided -c "mode guided" -c "seek 4"
 shot help -c "help on"
 shot xray --view left -c "motion forceful_self_twist" -c "seek 0.3" -c "xray on" -c "labels off"
 
+# Page 1 of a home-exercise handout (docs/handout.md), at 100 dpi.
+if command -v pdftoppm >/dev/null; then
+  handout_dir=$(mktemp -d)
+  "$bin" handout --exercise chin_tuck,neck_side_bend --dosage chin_tuck:sets=2,rest=30,per_day=3,days=5 \
+    --patient "Alex Example" --clinician "Sam Physio" --clinic "Riverside Physiotherapy" \
+    --notes "Start gently. Call us if the pain spreads." --date "4 December 2026" --out "$handout_dir/handout.pdf"
+  pdftoppm -r 100 -png -f 1 -l 1 -singlefile "$handout_dir/handout.pdf" "$out/handout"
+  rm -rf "$handout_dir"
+else
+  echo "make-screenshots: pdftoppm (poppler-utils) not installed; docs/images/handout.png not made" >&2
+fi
+
 # Keep the repository small: warn about any picture over 600 KB.
 for f in "$out"/*.png; do
   bytes=$(stat -c %s "$f")

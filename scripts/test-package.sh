@@ -22,7 +22,7 @@ cmake --build "$build" --target icons manpage >/dev/null
 deb=$(ls "$scratch"/deb/spineview_*.deb)
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "test-package: $(basename "$deb"), $(du -h "$deb" | cut -f1); Depends: $depends"
-for lib in libvulkan1 libglfw3 libassimp5 libpng16-16 'mesa-vulkan-drivers | vulkan-icd'; do
+for lib in libvulkan1 libglfw3 libassimp5 libpng16-16 libcairo2 libpangocairo-1.0-0 fonts-dejavu-core 'mesa-vulkan-drivers | vulkan-icd'; do
   grep -q -- "$lib" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps did not run?)"
 done
 

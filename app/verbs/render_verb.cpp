@@ -21,7 +21,6 @@ core::Result<Size2> parseSize(const std::string& text) {
   return Size2{w, h};
 }
 
-namespace {
 core::Status checkWritable(const std::filesystem::path& out) {
   const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
   std::error_code ec;
@@ -30,7 +29,6 @@ core::Status checkWritable(const std::filesystem::path& out) {
   if (std::filesystem::is_directory(out, ec)) return core::fail("cannot write " + out.string() + ": it is a folder");
   return core::Ok{};
 }
-}  // namespace
 
 int runRenderVerb(const GpuOptions& gpuOptions, const RenderRequest& request) {
   if (auto writable = checkWritable(request.out); !writable) {

@@ -54,11 +54,24 @@ struct ViewerRequest {
   std::vector<std::string> startupNotices;  // warnings shown in the window (and on stderr) at start
 };
 
+// Whether `out` can be created: its folder exists and is writable, and it is not a folder.
+core::Status checkWritable(const std::filesystem::path& out);
+
+struct HandoutVerbRequest {
+  std::vector<std::string> exercises;  // --exercise values (ids or comma lists)
+  std::vector<std::string> dosage;     // --dosage values
+  std::string patient, clinician, clinic, notes, date;
+  std::string paper = "a4";
+  std::filesystem::path out;
+  ModelRequest model;
+};
+
 struct ExportRequest {
   std::filesystem::path out;
   bool lowDetail = false;
 };
 
+int runHandoutVerb(const GpuOptions& gpu, const HandoutVerbRequest& request);
 int runExportModelVerb(const ExportRequest& request);
 int runDevicesVerb(const GpuOptions& gpu);
 int runRenderVerb(const GpuOptions& gpu, const RenderRequest& request);

@@ -81,6 +81,51 @@ MotionPhase parsePhase(const nlohmann::json& ph, const std::string& pointer) {
   return phase;
 }
 
+SourcedDose parseDose(const nlohmann::json& dose, const std::string& key, double lo, double hi) {
+  const std::string pointer = "/dosage/" + key;
+  const auto& d = core::requireObject(dose, key, "/dosage");
+  SourcedDose out;
+  out.value = core::requireNumberIn(d, "value", pointer, lo, hi);
+  if (out.value != static_cast<double>(static_cast<long long>(out.value)))
+    throw core::JsonFieldError{pointer + "/value", "expected a whole number"};
+  out.source = core::requireString(d, "source", pointer);
+  out.tag = core::requireString(d, "tag", pointer);
+  if (out.tag != "V" && out.tag != "S" && out.tag != "U" && out.tag != "D" && out.tag != "clinician_default")
+    throw core::JsonFieldError{pointer + "/tag", "expected one of V, S, U, D or clinician_default"};
+  if (out.source.empty()) throw core::JsonFieldError{pointer + "/source", "say where the value comes from, or why it is a clinician default"};
+  return out;
+}
+
+// The home-exercise part of an exercise: every dose figure with its source, "stop if", the
+// starting position and the handout's picture framing.
+void parseHomeExercise(const nlohmann::json& j, MotionProgram& m) {
+  const auto& dose = j.at("dosage");
+  HomeDosage home;
+  home.sets = parseDose(dose, "sets", 1, 10);
+  home.timesPerDay = parseDose(dose, "times_per_day", 1, 24);
+  home.daysPerWeek = parseDose(dose, "days_per_week", 1, 7);
+  home.restS = parseDose(dose, "rest_s", 0, 600);
+  const auto& stop = core::requireObject(dose, "stop_if", "/dosage");
+  home.stopIf = core::requireString(stop, "text", "/dosage/stop_if");
+  home.stopIfSource = core::requireString(stop, "source", "/dosage/stop_if");
+  home.stopIfTag = core::requireString(stop, "tag", "/dosage/stop_if");
+  m.home = std::move(home);
+  m.startPosition = core::requireString(j, "start_position", "");
+  const auto& h = core::requireObject(j, "handout", "");
+  m.handout.view = core::requireString(h, "view", "/handout");
+  static constexpr std::array<std::string_view, 5> kViews = {"anterior", "posterior", "left", "right", "superior"};
+  if (std::find(kViews.begin(), kViews.end(), m.handout.view) == kViews.end())
+    throw core::JsonFieldError{"/handout/view", "expected anterior, posterior, left, right or superior"};
+  m.handout.frame = core::requireString(h, "frame", "/handout");
+  static constexpr std::array<std::string_view, 5> kFrames = {"whole", "head_and_neck", "neck", "junction", "upper_back"};
+  if (std::find(kFrames.begin(), kFrames.end(), m.handout.frame) == kFrames.end())
+    throw core::JsonFieldError{"/handout/frame", "expected whole, head_and_neck, neck, junction or upper_back"};
+  if (h.contains("each_side")) {
+    if (!h.at("each_side").is_boolean()) throw core::JsonFieldError{"/handout/each_side", "expected true or false"};
+    m.handout.eachSide = h.at("each_side").get<bool>();
+  }
+}
+
 }  // namespace
 
 std::string_view regionalAxisKey(RegionalAxis a) { return kKeys[static_cast<int>(a)]; }
@@ -136,6 +181,7 @@ core::Result<MotionProgram> loadMotionProgram(const std::filesystem::path& file)
     const auto& phases = core::requireArray(j, "phases", "");
     if (phases.empty()) throw core::JsonFieldError{"/phases", "a program needs at least one phase"};
     for (std::size_t i = 0; i < phases.size(); ++i) m.phases.push_back(parsePhase(phases[i], "/phases/" + std::to_string(i)));
+    if (m.category == MotionCategory::Exercise) parseHomeExercise(j, m);
     return m;
   });
 }

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,29 @@ struct MotionPhase {
   std::string instruction;   // shown while the phase runs
 };
 
+// A dose figure for home exercise: a value with where it comes from. The tag is V/S/U/D like
+// every other figure, or "clinician_default": no source gives it, so the app offers a starting
+// value that the clinician sets for each patient (the source text then says why).
+struct SourcedDose {
+  double value = 0.0;
+  std::string source;
+  std::string tag;
+  bool clinicianDefault() const { return tag == "clinician_default"; }
+};
+
+// What a printed home-exercise handout needs beyond the on-screen dose (assets "dosage" of an
+// exercise): sets, how often, rest, when to stop; and how to picture it.
+struct HomeDosage {
+  SourcedDose sets, timesPerDay, daysPerWeek, restS;
+  std::string stopIf;  // plain words, completes "Stop if ..."
+  std::string stopIfSource, stopIfTag;
+};
+struct HandoutFraming {
+  std::string view;   // anterior, posterior, left, right, superior
+  std::string frame;  // whole, head_and_neck, neck, junction, upper_back
+  bool eachSide = false;  // repetitions are per side
+};
+
 struct MotionProgram {
   std::string id;            // file stem, e.g. "chin_tuck"
   std::string displayName;
@@ -58,6 +82,10 @@ struct MotionProgram {
   std::string dosageSource;
   std::string dosageTag;
   std::vector<MotionPhase> phases;
+  // Exercises only (category "exercise"): the handout's starting position, dose and framing.
+  std::string startPosition;
+  std::optional<HomeDosage> home;
+  HandoutFraming handout;
 
   double cycleDurationS() const;
   double durationS() const { return cycleDurationS() * repetitions; }

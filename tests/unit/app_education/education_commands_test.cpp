@@ -27,7 +27,8 @@ std::filesystem::path shortLibraryAssets() {
   for (const char* id : {"a_stretch", "b_stretch"}) {
     std::ofstream(dir / "motions" / (std::string(id) + ".json")) << R"({"id": ")" << id << R"(",
       "name": "Short stretch", "category": "exercise", "description": "d", "works_on": "w",
-      "dosage": {"hold_s": 0.2, "repetitions": 1, "source": "test", "tag": "U"},
+      "start_position": "Sit tall.", "handout": {"view": "left", "frame": "neck"},
+      "dosage": {"hold_s": 0.2, "repetitions": 1, "source": "test", "tag": "U", "sets": {"value": 1, "source": "s", "tag": "clinician_default"}, "times_per_day": {"value": 2, "source": "s", "tag": "V"}, "days_per_week": {"value": 7, "source": "s", "tag": "V"}, "rest_s": {"value": 10, "source": "s", "tag": "clinician_default"}, "stop_if": {"text": "it hurts.", "source": "s", "tag": "D"}},
       "phases": [
         {"type": "move", "duration_s": 0.3, "curve": "minimum_jerk", "to": {"chin_tuck": 50}, "instruction": "In."},
         {"type": "hold", "duration_s": 0.2, "instruction": "Hold."},

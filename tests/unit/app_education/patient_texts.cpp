@@ -59,7 +59,9 @@ const std::vector<PatientText>& patientTexts() {
       std::string text;
       addLine(text, m.description);
       addLine(text, "Works on: " + m.worksOn);
+      addLine(text, m.startPosition);
       for (const auto& ph : m.phases) addLine(text, ph.instruction);
+      if (m.home) addLine(text, "Stop if " + m.home->stopIf);
       out.push_back({"motion " + m.id, text});
       out.push_back({"coach for " + m.id, coachText(m)});
     }

@@ -28,7 +28,8 @@ class MotionFileTest : public ::testing::Test {
 
   static std::string valid(const std::string& phases) {
     return R"({"id": "demo", "name": "Demo", "category": "exercise", "description": "d", "works_on": "w",
-               "dosage": {"hold_s": 5, "repetitions": 2, "source": "s", "tag": "V"}, "phases": )" + phases + "}";
+               "start_position": "Sit tall.", "handout": {"view": "left", "frame": "neck"},
+               "dosage": {"hold_s": 5, "repetitions": 2, "source": "s", "tag": "V", "sets": {"value": 1, "source": "s", "tag": "clinician_default"}, "times_per_day": {"value": 2, "source": "s", "tag": "V"}, "days_per_week": {"value": 7, "source": "s", "tag": "V"}, "rest_s": {"value": 10, "source": "s", "tag": "clinician_default"}, "stop_if": {"text": "it hurts.", "source": "s", "tag": "D"}}, "phases": )" + phases + "}";
   }
 
   fs::path dir_;
@@ -43,6 +44,56 @@ TEST(MotionLibrary, ShippedProgramsAllLoad) {
     EXPECT_FALSE(p.phases.empty());
     for (const auto& ph : p.phases) EXPECT_FALSE(ph.instruction.empty()) << p.id;
   }
+}
+
+// Every exercise carries the handout's dose (sets, times a day, days a week, rest, stop if), each
+// figure with a source or marked as a clinician default, a starting position and its framing.
+TEST(MotionLibrary, EveryExerciseHasAHomeDoseWithSources) {
+  auto lib = loadMotionLibrary(fs::path(SPINEVIEW_TEST_ASSET_DIR) / "motions");
+  ASSERT_TRUE(lib) << lib.message();
+  int exercises = 0;
+  for (const auto& p : *lib) {
+    if (p.category != MotionCategory::Exercise) {
+      EXPECT_FALSE(p.home) << p.id;
+      continue;
+    }
+    ++exercises;
+    ASSERT_TRUE(p.home) << p.id;
+    EXPECT_FALSE(p.startPosition.empty()) << p.id;
+    EXPECT_FALSE(p.home->stopIf.empty()) << p.id;
+    EXPECT_FALSE(p.home->stopIfSource.empty()) << p.id;
+    for (const auto* d : {&p.home->sets, &p.home->timesPerDay, &p.home->daysPerWeek, &p.home->restS}) {
+      EXPECT_FALSE(d->source.empty()) << p.id;
+      EXPECT_TRUE(d->clinicianDefault() || d->tag == "V" || d->tag == "S" || d->tag == "U" || d->tag == "D") << p.id;
+      EXPECT_EQ(d->source.find("shared/reference"), std::string::npos) << p.id << ": cite the original source";
+    }
+    EXPECT_GE(p.home->daysPerWeek.value, 1);
+    EXPECT_LE(p.home->daysPerWeek.value, 7);
+  }
+  EXPECT_EQ(exercises, 5);
+}
+
+TEST_F(MotionFileTest, AnExerciseWithoutItsHomeDoseIsNamed) {
+  std::string text = valid(R"([{"type": "hold", "duration_s": 1, "instruction": "x"}])");
+  const auto at = text.find(R"("times_per_day": {"value": 2, "source": "s", "tag": "V"}, )");
+  ASSERT_NE(at, std::string::npos);
+  text.erase(at, std::string(R"("times_per_day": {"value": 2, "source": "s", "tag": "V"}, )").size());
+  auto p = loadMotionProgram(write("demo.json", text));
+  ASSERT_FALSE(p);
+  EXPECT_NE(p.message().find("/dosage"), std::string::npos) << p.message();
+  EXPECT_NE(p.message().find("times_per_day"), std::string::npos) << p.message();
+
+  std::string badTag = valid(R"([{"type": "hold", "duration_s": 1, "instruction": "x"}])");
+  badTag.replace(badTag.find("clinician_default"), std::string("clinician_default").size(), "guess");
+  auto q = loadMotionProgram(write("demo.json", badTag));
+  ASSERT_FALSE(q);
+  EXPECT_NE(q.message().find("/dosage/sets/tag"), std::string::npos) << q.message();
+
+  std::string badView = valid(R"([{"type": "hold", "duration_s": 1, "instruction": "x"}])");
+  badView.replace(badView.find(R"("view": "left")"), std::string(R"("view": "left")").size(), R"("view": "sideways")");
+  auto r = loadMotionProgram(write("demo.json", badView));
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.message().find("/handout/view"), std::string::npos) << r.message();
 }
 
 TEST_F(MotionFileTest, ValidFileLoadsWithPhasesAndCurves) {
