@@ -161,11 +161,14 @@ core::Result<HandoutDocument> buildHandout(const HandoutRequest& request, const 
     e.name = it->displayName;
     e.steps.push_back(it->startPosition);
     for (const auto& phase : it->phases) e.steps.push_back(phase.instruction);
-    // The last override for an exercise wins, as later flags do.
-    const DosageOverride* change = nullptr;
-    for (const auto& c : request.dosage)
-      if (c.exerciseId == id) change = &c;
-    e.dosage = dosageFor(*it, change);
+    // Every change for this exercise applies, in order: a later value of a key replaces an earlier one.
+    DosageOverride change{id, {}, {}, {}, {}, {}, {}};
+    for (const auto& c : request.dosage) {
+      if (c.exerciseId != id) continue;
+      for (const auto& key : kDoseKeys)
+        if (c.*(key.field)) change.*(key.field) = c.*(key.field);
+    }
+    e.dosage = dosageFor(*it, &change);
     e.stopIf = it->home->stopIf;
     e.view = it->handout.view;
     e.frame = it->handout.frame;

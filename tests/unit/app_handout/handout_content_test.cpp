@@ -79,8 +79,8 @@ TEST(HandoutDosage, LinesSayEachFigureInWords) {
 TEST(Handout, StepsStartWithTheStartingPositionAndTheDoseTakesChanges) {
   HandoutRequest request;
   request.exerciseIds = {"chin_tuck", "neck_side_bend"};
-  request.dosage.push_back(*parseDosageOverride("chin_tuck:sets=3"));
-  request.dosage.push_back(*parseDosageOverride("chin_tuck:reps=12"));  // the last change wins
+  request.dosage.push_back(*parseDosageOverride("chin_tuck:sets=3,hold=7"));
+  request.dosage.push_back(*parseDosageOverride("chin_tuck:reps=12,sets=2"));  // a later value of a key wins
   request.patient = "A. Patient";
   auto doc = buildHandout(request, library(), help(), "999");
   ASSERT_TRUE(doc) << doc.message();
@@ -89,9 +89,9 @@ TEST(Handout, StepsStartWithTheStartingPositionAndTheDoseTakesChanges) {
   EXPECT_EQ(chin.name, "Chin tuck");
   EXPECT_EQ(chin.steps.front().rfind("Sit tall", 0), 0u) << chin.steps.front();
   EXPECT_EQ(chin.steps.size(), 5u);  // starting position + four phases
-  EXPECT_EQ(chin.dosage.sets, 1);   // the first change was replaced by the second
+  EXPECT_EQ(chin.dosage.sets, 2);
   EXPECT_EQ(chin.dosage.repetitions, 12);
-  EXPECT_EQ(chin.dosage.holdS, 5);
+  EXPECT_EQ(chin.dosage.holdS, 7);  // kept from the first change
   EXPECT_DOUBLE_EQ(chin.startS, 0.0);
   EXPECT_DOUBLE_EQ(chin.endS, 3.0);  // the end of the first move: the end of the range
   EXPECT_EQ(chin.frame, "head_and_neck");
