@@ -65,7 +65,8 @@ void addToothRow(Shape& s, float intermolarHalf, float front, float crestY, floa
       const glm::vec3 along = glm::normalize(glm::vec3(sx * (next.x - a.x), 0.0f, next.y - a.y));
       const float width = i < 2 ? 3.4f : (i < 3 ? 3.8f : (i < 5 ? 3.6f : 4.8f));  // incisors, canine, premolars, molars
       const glm::mat3 axes(along, glm::vec3(0, 1, 0), glm::cross(along, glm::vec3(0, 1, 0)));
-      s.add(ellipsoid({sx * a.x, y, a.y}, axes, {width, half, i < 3 ? 3.2f : 4.6f}, 0.8f));
+      // Neighbouring crowns touch: a row without crevices simplifies without pinching.
+      s.add(ellipsoid({sx * a.x, y, a.y}, axes, {width + 0.8f, half, i < 3 ? 3.2f : 4.6f}, 1.5f));
     }
   }
 }
@@ -139,7 +140,9 @@ void addSkull(Shape& s, const anatomy::SpineMorphometry& m, const anatomy::RestS
   const float intermolarHalf = 0.5f * k.intermolarWidthMm.f();
   for (float sx : {1.0f, -1.0f}) {  // upper alveolar process
     for (int i = 0; i < 6; ++i) {
-      const glm::vec2 a = archPoint(i / 6.0f, intermolarHalf, prosthionZ - 3.0f), b = archPoint((i + 1) / 6.0f, intermolarHalf, prosthionZ - 3.0f);
+      // Ends at the last molar's middle, in front of the mandible's ramus.
+      const glm::vec2 a = archPoint(0.9f * i / 6.0f, intermolarHalf, prosthionZ - 3.0f);
+      const glm::vec2 b = archPoint(0.9f * (i + 1) / 6.0f, intermolarHalf, prosthionZ - 3.0f);
       s.add(capsule({sx * a.x, kUpperToothCrestY + 3.0f, a.y}, {sx * b.x, kUpperToothCrestY + 3.0f, b.y}, 5.5f, 5.5f, 3.0f));
     }
   }
@@ -227,7 +230,7 @@ Shape mandibleShape(const anatomy::SpineMorphometry& m) {
     // The coronoid process rises under the zygomatic arch, into the open infratemporal fossa.
     const glm::vec3 coronoid{sx * (l.condyleMandible.x - 3.0f), condyleTop - 12.0f, l.condyleMandible.z + 22.0f};
     const glm::vec2 last = archPoint(1.0f, intermolarHalf, front);
-    const glm::vec3 retromolar{sx * last.x, kLowerToothCrestY + 4.0f, last.y - 4.0f};
+    const glm::vec3 retromolar{sx * (last.x + 2.0f), kLowerToothCrestY + 4.0f, last.y - 9.0f};  // behind the upper molars
     const glm::vec3 ramusFrontLow{sx * (gonionX - 1.0f), gonionY + 2.0f, retromolar.z};
     const float t = kRamusHalfThicknessMm;
     // Ramus: posterior border condyle → gonion, anterior border coronoid → retromolar area,

@@ -25,7 +25,7 @@ using anatomy::Vertebra;
 struct DetailSettings {
   float boneCell;
   std::size_t vertebraTriangles;
-  float skullCell;
+  float skullCell, skullError;  // the skull's grid and relative simplification error
   std::size_t skullTriangles, mandibleTriangles, hyoidTriangles;
   int tubeSides, perSpan;
   float surfaceCell;
@@ -36,9 +36,9 @@ struct DetailSettings {
 
 DetailSettings settingsFor(Detail d) {
   // The skull is a large thin shell: a coarser grid than the vertebrae keeps generation fast.
-  if (d == Detail::Minimal) return {2.2f, 420, 3.0f, 1600, 500, 100, 5, 2, 16.0f, 1800, 2.8f, 360};  // body surface as Low: the face must read
-  if (d == Detail::Low) return {1.6f, 950, 2.4f, 3000, 900, 160, 6, 3, 16.0f, 1800, 2.0f, 900};
-  return {1.0f, 3300, 1.6f, 9000, 2400, 400, 10, 6, 9.0f, 5000, 1.4f, 2600};
+  if (d == Detail::Minimal) return {2.2f, 420, 2.4f, 0.02f, 1600, 500, 100, 5, 2, 16.0f, 1800, 2.8f, 360};  // body surface as Low: the face must read
+  if (d == Detail::Low) return {1.6f, 950, 2.4f, 0.007f, 3000, 900, 160, 6, 3, 16.0f, 1800, 2.0f, 900};
+  return {1.0f, 3300, 1.6f, 0.007f, 9000, 2400, 400, 10, 6, 9.0f, 5000, 1.4f, 2600};
 }
 
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
@@ -207,8 +207,9 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
       const Vertebra v = anatomy::vertebraAt(i);
       const Shape shape = vertebraShape(m, rest, v, tunnels);
       // The skull is about three vertebrae across: a third of the relative error keeps the same
-      // millimetres of detail (and the arteries' clearance in the foramen magnum).
-      TriangleMesh mesh = v == Vertebra::C0 ? extractSimplified(shape, ds.skullCell, ds.skullTriangles, 0.007f)
+      // millimetres of detail (and the arteries' clearance in the foramen magnum); Minimal trades
+      // that for its triangle budget.
+      TriangleMesh mesh = v == Vertebra::C0 ? extractSimplified(shape, ds.skullCell, ds.skullTriangles, ds.skullError)
                                             : extractSimplified(shape, ds.boneCell, ds.vertebraTriangles);
       transformMesh(mesh, rest.restWorld[at(i)]);
       bones[at(i)] = std::move(mesh);

@@ -67,6 +67,18 @@ TEST(SpineModel, DefaultDetailStaysWithinBudgetWithClosedBones) {
   EXPECT_EQ(openBones(*result), std::vector<std::string>{});
 }
 
+// Minimal is what CPU rasterizers get; the skull must still fit and stay closed there.
+TEST(SpineModel, MinimalDetailStaysWithinBudgetWithClosedBones) {
+  auto result = generateSpineModel(std::filesystem::path(SPINEVIEW_TEST_ASSET_DIR), Detail::Minimal);
+  ASSERT_TRUE(result) << result.message();
+  std::string largest;
+  for (const auto& p : result->parts)
+    if (p.indexCount / 3 > 1000) largest += " " + p.name + " " + std::to_string(p.indexCount / 3);
+  EXPECT_LE(result->triangleCount(), kMinimalTriangleBudget) << "largest parts:" << largest;
+  EXPECT_LT(result->triangleCount(), lowModel().triangleCount());
+  EXPECT_EQ(openBones(*result), std::vector<std::string>{});
+}
+
 TEST(SpineModel, NoDegenerateTrianglesOrInvalidNumbers) {
   const MeshData& m = lowModel();
   for (const auto& p : m.positions) {
