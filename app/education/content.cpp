@@ -171,7 +171,9 @@ std::string specialKey(const mesh::MeshPart& part) {
   using anatomy::Vertebra;
   switch (part.kind) {
     case mesh::PartKind::Bone:
+      if (part.name == "Hyoid") return "hyoid";
       if (!part.level) return {};
+      if (part.name == "Mandible") return "mandible";
       if (*part.level == Vertebra::C0) return "occiput";
       if (*part.level == Vertebra::C1) return "atlas";
       if (*part.level == Vertebra::C2) return "axis";

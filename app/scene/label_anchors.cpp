@@ -18,8 +18,11 @@ std::string sideWord(const mesh::MeshPart& part) {
   return *part.side == anatomy::Side::Left ? "Left " : "Right ";
 }
 
-std::string vertebraLabel(anatomy::Vertebra v) {
-  return v == anatomy::Vertebra::C0 ? std::string("Occiput") : std::string(anatomy::vertebraName(v));
+// A bone's label: its level for the vertebrae; the skull (the C0 segment) and the bones that ride
+// with a level (the mandible with the skull) by their own names.
+std::string boneLabel(const mesh::MeshPart& part) {
+  if (*part.level != anatomy::Vertebra::C0) return std::string(anatomy::vertebraName(*part.level));
+  return part.name == "Mandible" ? std::string("Jaw") : std::string("Skull");
 }
 
 // Text and priority of a part's label, or empty text when it gets none.
@@ -33,7 +36,7 @@ std::pair<std::string, int> labelFor(const mesh::MeshPart& part, std::uint32_t i
   const bool isolatedHere = v.isolatedLevel && belongsToLevel(part, *v.isolatedLevel);
   if (v.isolatedLevel && !isolatedHere && part.kind != mesh::PartKind::Bone) return {"", 0};
   if (part.kind == mesh::PartKind::Bone && part.level)
-    return {vertebraLabel(*part.level), isolatedHere ? 60 : (v.isolatedLevel ? 5 : 10)};
+    return {boneLabel(part), isolatedHere ? 60 : (v.isolatedLevel ? 5 : 10)};
   if (!v.heatMaps || !c.state || !part.level || !part.side) return {"", 0};
   const int segment = anatomy::index(*part.level);
   if (segment >= anatomy::kSegmentCount) return {"", 0};

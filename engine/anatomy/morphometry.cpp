@@ -21,6 +21,7 @@ const char* const kCurvatureFile = "curvature.json";
 const char* const kCraniovertebralFile = "craniovertebral.json";
 const char* const kArteriesFile = "arteries.json";
 const char* const kContextFile = "context.json";
+const char* const kSkullFile = "skull.json";
 
 Vertebra requireVertebra(const json& parent, const std::string& key, const std::string& pointer) {
   const std::string text = core::requireString(parent, key, pointer);
@@ -315,6 +316,40 @@ void readContext(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {
   }
 }
 
+void readSkull(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {
+  auto& k = m.skull;
+  const auto& c = core::requireObject(doc, "cranium", "");
+  for (auto [key, field] : {std::pair{"maximum_length_mm", &k.maximumLengthMm}, {"maximum_breadth_mm", &k.maximumBreadthMm},
+                            {"basion_bregma_height_mm", &k.basionBregmaHeightMm},
+                            {"bizygomatic_breadth_mm", &k.bizygomaticBreadthMm}, {"nasal_height_mm", &k.nasalHeightMm},
+                            {"nasal_breadth_mm", &k.nasalBreadthMm}, {"orbital_breadth_mm", &k.orbitalBreadthMm},
+                            {"orbital_height_mm", &k.orbitalHeightMm}, {"basion_nasion_length_mm", &k.basionNasionLengthMm},
+                            {"upper_facial_height_mm", &k.upperFacialHeightMm},
+                            {"biauricular_breadth_mm", &k.biauricularBreadthMm}, {"mastoid_length_mm", &k.mastoidLengthMm},
+                            {"styloid_length_mm", &k.styloidLengthMm}, {"vault_thickness_mm", &k.vaultThicknessMm},
+                            {"frankfort_above_condyles_mm", &k.frankfortAboveCondylesMm}}) {
+    *field = r.length(c, key, "/cranium", "cranium");
+  }
+  const auto& j = core::requireObject(doc, "mandible", "");
+  for (auto [key, field] : {std::pair{"bicondylar_breadth_mm", &k.bicondylarBreadthMm},
+                            {"intermolar_width_mm", &k.intermolarWidthMm}, {"ramus_height_mm", &k.ramusHeightMm},
+                            {"bigonial_breadth_mm", &k.bigonialBreadthMm}, {"body_height_mm", &k.mandibleBodyHeightMm},
+                            {"chin_ahead_of_condyles_mm", &k.chinAheadOfCondylesMm}}) {
+    *field = r.length(j, key, "/mandible", "mandible");
+  }
+  const auto& h = core::requireObject(doc, "hyoid", "");
+  for (auto [key, field] : {std::pair{"body_width_mm", &k.hyoidBodyWidthMm},
+                            {"greater_horn_length_mm", &k.hyoidGreaterHornLengthMm}, {"span_mm", &k.hyoidSpanMm}}) {
+    *field = r.length(h, key, "/hyoid", "hyoid");
+  }
+  if (k.maximumBreadthMm.value >= k.maximumLengthMm.value) {
+    throw core::JsonFieldError{"/cranium/maximum_breadth_mm", "must be smaller than maximum_length_mm"};
+  }
+  if (k.bicondylarBreadthMm.value >= k.bizygomaticBreadthMm.value) {
+    throw core::JsonFieldError{"/mandible/bicondylar_breadth_mm", "the condyles sit inside the zygomatic arches: must be smaller than bizygomatic_breadth_mm"};
+  }
+}
+
 template <typename Body>
 core::Status readFile(const std::filesystem::path& file, Body&& body) {
   auto doc = core::loadJsonFile(file);
@@ -330,7 +365,7 @@ core::Status readFile(const std::filesystem::path& file, Body&& body) {
 std::vector<std::filesystem::path> morphometryFiles(const std::filesystem::path& anatomyDir) {
   std::vector<std::filesystem::path> files;
   for (const char* name : {kSourcesFile, kVertebraeFile, kSegmentsFile, kCurvatureFile, kCraniovertebralFile, kArteriesFile,
-                           kContextFile}) {
+                           kContextFile, kSkullFile}) {
     files.push_back(anatomyDir / name);
   }
   return files;
@@ -348,6 +383,7 @@ core::Result<SpineMorphometry> loadMorphometry(const std::filesystem::path& anat
       {kCraniovertebralFile, [&](const json& d) { readCraniovertebral(d, reader, m); }},
       {kArteriesFile, [&](const json& d) { readArteries(d, reader, *citations, m); }},
       {kContextFile, [&](const json& d) { readContext(d, reader, m); }},
+      {kSkullFile, [&](const json& d) { readSkull(d, reader, m); }},
   };
   for (const auto& [name, step] : steps) {
     if (auto status = readFile(anatomyDir / name, step); !status) return status.error();

@@ -166,6 +166,17 @@ struct ContextMorphometry {
   SourcedValue headWidthMm, headHeightMm, headDepthMm, neckRadiusMm, shoulderWidthMm, chestDepthMm;
 };
 
+// The skull and hyoid (skull.json), in the occiput (C0) frame.
+struct SkullMorphometry {
+  SourcedValue maximumLengthMm, maximumBreadthMm, basionBregmaHeightMm, bizygomaticBreadthMm;
+  SourcedValue nasalHeightMm, nasalBreadthMm, orbitalBreadthMm, orbitalHeightMm, basionNasionLengthMm;
+  SourcedValue upperFacialHeightMm, biauricularBreadthMm, mastoidLengthMm, styloidLengthMm, vaultThicknessMm;
+  SourcedValue frankfortAboveCondylesMm;
+  SourcedValue bicondylarBreadthMm, intermolarWidthMm, ramusHeightMm, bigonialBreadthMm, mandibleBodyHeightMm;
+  SourcedValue chinAheadOfCondylesMm;
+  SourcedValue hyoidBodyWidthMm, hyoidGreaterHornLengthMm, hyoidSpanMm;
+};
+
 struct SpineMorphometry {
   // Indexed by anatomy::index(v); only C2…T12 are filled (present[i] says which).
   std::array<VertebraMorphometry, kVertebraCount> vertebrae{};
@@ -177,6 +188,7 @@ struct SpineMorphometry {
   AxisMorphometry axis;
   ArteryMorphometry arteries;
   ContextMorphometry context;
+  SkullMorphometry skull;
   std::vector<SourceEntry> sources;  // every figure read, in file order
 
   const VertebraMorphometry& vertebra(Vertebra v) const { return vertebrae[static_cast<std::size_t>(index(v))]; }
@@ -184,7 +196,7 @@ struct SpineMorphometry {
 };
 
 // Loads and validates sources.json, vertebrae.json, segments.json, curvature.json,
-// craniovertebral.json, arteries.json and context.json from anatomyDir. Errors name the file, the JSON
+// craniovertebral.json, arteries.json, context.json and skull.json from anatomyDir. Errors name the file, the JSON
 // pointer and the problem.
 core::Result<SpineMorphometry> loadMorphometry(const std::filesystem::path& anatomyDir);
 

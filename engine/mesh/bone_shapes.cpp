@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "anatomy/rest_skeleton_builder.h"
+#include "mesh/skull_shapes.h"
 
 namespace spineview::mesh {
 
@@ -23,8 +24,6 @@ constexpr float kThoracicPillarAp = 4.0f;
 constexpr float kBifidTipSpreadMm = 3.5f;      // half distance between the tubercles of a bifid spine
 constexpr float kBifidTipSpreadFraction = 0.2f; // ... at least this share of the spine's length
 constexpr float kForamenWallMm = 2.8f;         // bone round a cervical transverse foramen
-constexpr float kFossaHeightMm = 45.0f;        // posterior cranial fossa, floor to tentorium
-constexpr float kOccipitalWall = 6.0f;         // occipital bone thickness
 
 float sgn(Side s) { return s == Side::Left ? 1.0f : -1.0f; }
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
@@ -266,78 +265,13 @@ void addAtlas(Shape& s, const anatomy::SpineMorphometry& m, const anatomy::RestS
   }
 }
 
-void addOcciput(Shape& s, const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest) {
-  const auto& o = m.occiput;
-  const glm::mat4 c0FromC1 = glm::inverse(rest.restWorld[0]) * rest.restWorld[1];
-  for (Side side : anatomy::kSides) {
-    const auto& f = rest.segments[0].facets[static_cast<std::size_t>(side)];
-    const glm::vec3 n = transformDir(c0FromC1, f.lowerSurfaceNormal);
-    Primitive condyle = ellipsoid(f.upperSurfaceCentre + 0.35f * o.condyleHeightMm.f() * n, axesFromY(n),
-                                  {0.5f * o.condyleWidthMm.f(), 0.5f * o.condyleHeightMm.f() + 1.0f, 0.5f * o.condyleLengthMm.f()}, 2.0f);
-    addCut(condyle, {f.upperSurfaceCentre, -n, 0, 0});
-    s.add(condyle);
-    // Mastoid process.
-    s.add(ellipsoid({sgn(side) * 0.42f * o.skullBaseWidthMm.f(), 4.0f, 4.0f}, kIdentity, {7.0f, 13.0f, 9.0f}, 4.0f));
-  }
-  // Occipital bone: the posterior wall and floor of the posterior cranial fossa, a shell cut by
-  // a plane that rises from the dorsum sellae in front to the lambda behind, so the squama
-  // stands up at the back and the fossa stays open above for V4 and the basilar artery.
-  const float rx = 0.5f * o.skullBaseWidthMm.f(), rz = 0.5f * o.skullBaseDepthMm.f(), ry = kFossaHeightMm;
-  const glm::vec3 centre{0.0f, ry + 1.0f, -15.0f};
-  const glm::vec3 lambda{0.0f, centre.y + 0.85f * ry, centre.z - 0.9f * rz};
-  const glm::vec3 dorsumSellae{0.0f, 30.0f, 25.0f};
-  const glm::vec3 rim = glm::normalize(dorsumSellae - lambda);
-  const glm::vec3 cutUp = glm::normalize(glm::cross(glm::vec3(1, 0, 0), rim));
-  Primitive outer = ellipsoid(centre, kIdentity, {rx, ry, rz}, 3.0f);
-  outer.cutCount = 2;
-  outer.cutPoint[0] = lambda;
-  outer.cutNormal[0] = cutUp.y > 0.0f ? cutUp : -cutUp;
-  outer.cutPoint[1] = {0.0f, 0.0f, 12.0f};  // the clivus, not the shell, closes the front
-  outer.cutNormal[1] = {0, 0, 1};
-  s.add(outer);
-  // Clivus: slab rising forward from the front of the foramen magnum to the dorsum sellae.
-  const float basionZ = -o.foramenMagnumPosteriorOffsetMm.f() + 0.5f * o.foramenMagnumLengthMm.f();
-  const glm::vec3 basion{0.0f, 3.0f, basionZ + 3.0f};
-  const glm::vec3 up = glm::normalize(dorsumSellae - basion);
-  s.add(roundBox(0.5f * (basion + dorsumSellae), axesFromY(up), {12.0f, 0.5f * glm::length(dorsumSellae - basion), 4.0f}, 2.0f, 4.0f));
-  // Petrous ridges close the fossa in front and at the sides.
-  for (Side side : anatomy::kSides) {
-    const float sx = sgn(side);
-    s.add(capsule(dorsumSellae + glm::vec3(sx * 10.0f, -4.0f, -4.0f), {sx * (rx - 6.0f), 22.0f, -8.0f}, 5.0f, 9.0f, 5.0f));
-  }
-  // External occipital protuberance and the superior nuchal lines running out to the mastoids.
-  const float inionY = centre.y - 0.35f * ry;
-  const float inionZ = centre.z - rz * std::sqrt(1.0f - 0.35f * 0.35f);
-  s.add(ellipsoid({0.0f, inionY, inionZ - 1.0f}, kIdentity, {9.0f, 7.0f, 6.0f}, 3.0f));
-  for (Side side : anatomy::kSides) {
-    const float sx = sgn(side);
-    const glm::vec3 mid{sx * 0.5f * rx, inionY - 5.0f, centre.z - 0.86f * rz * std::sqrt(1.0f - 0.25f) - 1.0f};
-    s.add(capsule({0.0f, inionY, inionZ}, mid, 3.0f, 2.5f, 2.5f));
-    s.add(capsule(mid, {sx * 0.85f * rx, 10.0f, -8.0f}, 2.5f, 2.5f, 2.5f));
-  }
-  s.carve(ellipsoid(centre, kIdentity, {rx - kOccipitalWall, ry - kOccipitalWall, rz - kOccipitalWall}, 2.0f));
-  // Lambdoid borders: the squama narrows upward from the asterion to the lambda.
-  for (Side side : anatomy::kSides) {
-    const float sx = sgn(side);
-    const glm::vec2 asterion{sx * (rx + 5.0f), inionY + 4.0f}, apex{sx * 14.0f, lambda.y + 12.0f};
-    const glm::vec2 along = glm::normalize(asterion - apex);
-    glm::vec2 out{-along.y, along.x};
-    if (out.y < 0.0f) out = -out;
-    const glm::vec2 mid = 0.5f * (asterion + apex) + 60.0f * out;
-    const glm::mat3 axes(glm::vec3(along, 0.0f), glm::vec3(out, 0.0f), glm::vec3(0, 0, 1));
-    s.carve(roundBox({mid.x, mid.y, centre.z}, axes, {0.5f * glm::distance(asterion, apex) + 40.0f, 60.0f, rz + 20.0f}, 1.0f, 3.0f));
-  }
-  s.carve(ellipticPrism({0, 0, -o.foramenMagnumPosteriorOffsetMm.f()}, kIdentity, 0.5f * o.foramenMagnumWidthMm.f(),
-                        0.5f * o.foramenMagnumLengthMm.f(), 30.0f, 0.0f, 2.0f));
-}
-
 }  // namespace
 
 Shape vertebraShape(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, Vertebra v,
                     const std::vector<Tunnel>& tunnels) {
   Shape s;
   if (v == Vertebra::C0) {
-    addOcciput(s, m, rest);
+    addSkull(s, m, rest);
   } else if (v == Vertebra::C1) {
     addAtlas(s, m, rest);
   } else {

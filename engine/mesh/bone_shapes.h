@@ -17,7 +17,7 @@ struct Tunnel {
   float radius = 2.0f;
 };
 
-// C0 (occiput), C1 (atlas), C2 (axis with the dens) and the typical C3…T12.
+// C0 (the skull, see skull_shapes.h), C1 (atlas), C2 (axis with the dens) and the typical C3…T12.
 Shape vertebraShape(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, anatomy::Vertebra v,
                     const std::vector<Tunnel>& tunnels);
 

@@ -6,6 +6,7 @@
 
 #include "anatomy/rest_skeleton_builder.h"
 #include "mesh/sdf.h"
+#include "mesh/skull_shapes.h"
 #include "mesh/tube_mesh.h"
 
 namespace spineview::mesh {
@@ -131,15 +132,19 @@ TriangleMesh bodySurfaceMesh(const anatomy::SpineMorphometry& m, const anatomy::
   Shape s;
   // Head: cranial vault over the skull base, face in front of it, jaw and nose as gentle hints.
   const float headW = 0.5f * c.headWidthMm.f(), headH = c.headHeightMm.f(), headD = 0.5f * c.headDepthMm.f();
-  const float vertexY = c0.y + kVertexAboveCondylesFraction * headH, chinY = vertexY - headH;
-  const glm::vec3 cranium = c0 + glm::vec3(0, vertexY - c0.y - 0.36f * headH, 0.05f * headD);
+  const float vertexY = c0.y + kVertexAboveCondylesFraction * headH;
+  // The skin follows the skull: scalp centred over the vault, chin in front of the mandible.
+  const SkullLandmarks skull = skullLandmarks(m);
+  const glm::mat4& c0Frame = rest.restWorld[0];
+  auto onSkull = [&](glm::vec3 p) { return glm::vec3(c0Frame * glm::vec4(p, 1.0f)); };
+  const glm::vec3 cranium = c0 + glm::vec3(0, vertexY - c0.y - 0.36f * headH, skull.vaultCentre.z);
   s.add(ellipsoid(cranium, id, {headW, 0.36f * headH, headD}, 0.0f));
-  s.add(ellipsoid(c0 + glm::vec3(0, 0.03f * headH, 0.62f * headD), id, {0.72f * headW, 0.28f * headH, 0.4f * headD}, 20.0f));
-  const glm::vec3 chin = glm::vec3(c0.x, chinY + 14.0f, c0.z + 0.78f * headD);
+  s.add(ellipsoid(c0 + glm::vec3(0, 0.03f * headH, 0.62f * headD), id, {0.72f * headW, 0.28f * headH, 0.48f * headD}, 20.0f));
+  const glm::vec3 chin = onSkull(skull.pogonion + glm::vec3(0.0f, 4.0f, -6.0f));
   for (float sx : {1.0f, -1.0f}) {
     s.add(capsule(c0 + glm::vec3(sx * 0.62f * headW, -0.12f * headH, 0.22f * headD), chin, 15.0f, 14.0f, 18.0f));  // mandible
   }
-  s.add(ellipsoid(c0 + glm::vec3(0, 0.1f * headH, 1.08f * headD), id, {9.0f, 18.0f, 12.0f}, 10.0f));  // nose
+  s.add(ellipsoid(c0 + glm::vec3(0, 0.1f * headH, 1.13f * headD), id, {9.0f, 18.0f, 12.0f}, 10.0f));  // nose
   // Neck: the cervical spine runs in its posterior third.
   const float neckR = c.neckRadiusMm.f();
   s.add(capsule(c0 + glm::vec3(0, -10.0f, 8.0f), t1 + glm::vec3(0, 15.0f, -12.0f), neckR, neckR + 5.0f, 25.0f));

@@ -10,6 +10,7 @@
 #include "mesh/bone_shapes.h"
 #include "mesh/context_shapes.h"
 #include "mesh/part_append.h"
+#include "mesh/skull_shapes.h"
 #include "mesh/surface_extraction.h"
 #include "mesh/thorax_shapes.h"
 #include "mesh/tube_mesh.h"
@@ -23,7 +24,9 @@ using anatomy::Vertebra;
 
 struct DetailSettings {
   float boneCell;
-  std::size_t vertebraTriangles, occiputTriangles;
+  std::size_t vertebraTriangles;
+  float skullCell, skullError;  // the skull's grid and relative simplification error
+  std::size_t skullTriangles, mandibleTriangles, hyoidTriangles;
   int tubeSides, perSpan;
   float surfaceCell;
   std::size_t surfaceTriangles;
@@ -32,9 +35,10 @@ struct DetailSettings {
 };
 
 DetailSettings settingsFor(Detail d) {
-  if (d == Detail::Minimal) return {2.2f, 420, 800, 5, 2, 16.0f, 1800, 2.8f, 360};  // body surface as Low: the face must read
-  if (d == Detail::Low) return {1.6f, 1100, 1800, 6, 3, 16.0f, 1800, 2.0f, 900};
-  return {1.0f, 3300, 5000, 10, 6, 9.0f, 5000, 1.4f, 2600};
+  // The skull is a large thin shell: a coarser grid than the vertebrae keeps generation fast.
+  if (d == Detail::Minimal) return {2.2f, 420, 2.4f, 0.02f, 1600, 500, 100, 5, 2, 16.0f, 1800, 2.8f, 360};  // body surface as Low: the face must read
+  if (d == Detail::Low) return {1.6f, 950, 2.4f, 0.007f, 3000, 900, 160, 6, 3, 16.0f, 1800, 2.0f, 900};
+  return {1.0f, 3300, 1.6f, 0.007f, 9000, 2400, 400, 10, 6, 9.0f, 5000, 1.4f, 2600};
 }
 
 std::size_t at(int i) { return static_cast<std::size_t>(i); }
@@ -181,6 +185,12 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
     arteryCurves[at(k)] = smoothCurve(arteries[at(k)].points, ds.perSpan);
     tunnels.push_back({arteryCurves[at(k)], arteryR + 0.7f});
   }
+  // The basilar artery lies on the clivus: the skull leaves room for it as for the vertebral arteries.
+  const float basilarR = 0.5f * m.arteries.basilarDiameterMm.f();
+  const glm::vec3 basilarJunction = toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction);
+  const auto basilarCurve = smoothCurve(
+      {basilarJunction, toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction + glm::vec3(0, 24.0f, 8.0f))}, ds.perSpan);
+  tunnels.push_back({basilarCurve, basilarR + 0.7f});
   const auto nerves = nerveRoutes(m, rest);
   const float nerveR = m.context.nerveRootRadiusMm.f();
   std::vector<std::vector<glm::vec3>> nerveCurves;
@@ -196,7 +206,11 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
     for (int i = next++; i < anatomy::kVertebraCount; i = next++) {
       const Vertebra v = anatomy::vertebraAt(i);
       const Shape shape = vertebraShape(m, rest, v, tunnels);
-      TriangleMesh mesh = extractSimplified(shape, ds.boneCell, v == Vertebra::C0 ? ds.occiputTriangles : ds.vertebraTriangles);
+      // The skull is about three vertebrae across: a third of the relative error keeps the same
+      // millimetres of detail (and the arteries' clearance in the foramen magnum); Minimal trades
+      // that for its triangle budget.
+      TriangleMesh mesh = v == Vertebra::C0 ? extractSimplified(shape, ds.skullCell, ds.skullTriangles, ds.skullError)
+                                            : extractSimplified(shape, ds.boneCell, ds.vertebraTriangles);
       transformMesh(mesh, rest.restWorld[at(i)]);
       bones[at(i)] = std::move(mesh);
     }
@@ -214,7 +228,17 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
   }
   for (int i = 0; i < anatomy::kVertebraCount; ++i) {
     const Vertebra v = anatomy::vertebraAt(i);
-    b.addRigid({boneName(v), PartKind::Bone, v, std::nullopt, 0, 0}, bones[at(i)], i);
+    b.addRigid({v == Vertebra::C0 ? std::string("Skull") : boneName(v), PartKind::Bone, v, std::nullopt, 0, 0}, bones[at(i)], i);
+  }
+  // The jaw is closed and rides with the skull; the hyoid hangs in front of C3.
+  {
+    TriangleMesh mandible = extractSimplified(mandibleShape(m), ds.skullCell * 0.8f, ds.mandibleTriangles);
+    transformMesh(mandible, rest.restWorld[0]);
+    b.addRigid({"Mandible", PartKind::Bone, Vertebra::C0, std::nullopt, 0, 0}, mandible, 0);
+    const int c3 = anatomy::index(Vertebra::C3);
+    TriangleMesh hyoid = extractSimplified(hyoidShape(m), std::min(ds.boneCell, 1.2f), ds.hyoidTriangles);
+    transformMesh(hyoid, rest.restWorld[at(c3)]);
+    b.addRigid({"Hyoid", PartKind::Bone, std::nullopt, std::nullopt, 0, 0}, hyoid, c3);
   }
 
   for (int s = anatomy::index(Vertebra::C2); s < anatomy::kSegmentCount; ++s) {
@@ -252,12 +276,7 @@ MeshData generateSpineModel(const anatomy::SpineMorphometry& m, const anatomy::R
                             ds.tubeSides));
     }
   }
-  {
-    const glm::vec3 junction = toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction);
-    const glm::vec3 top = toWorld(rest, Vertebra::C0, rest.arteries.basilarJunction + glm::vec3(0, 24.0f, 8.0f));
-    b.addSmooth({"Basilar artery", PartKind::Artery, Vertebra::C0, std::nullopt, 0, 0},
-                sweepTube(smoothCurve({junction, top}, ds.perSpan), {0.5f * m.arteries.basilarDiameterMm.f()}, ds.tubeSides));
-  }
+  b.addSmooth({"Basilar artery", PartKind::Artery, Vertebra::C0, std::nullopt, 0, 0}, sweepTube(basilarCurve, {basilarR}, ds.tubeSides));
 
   const RibCageLayout ribCage = addRibCage(b.data, m, rest, ds.tubeSides, ds.perSpan);
   const glm::vec3 acromion =

@@ -1,4 +1,4 @@
-// The built-in procedural model: vertebrae C0–T12, discs, facet joints, ribs with costal
+// The built-in procedural model: the skull (C0) with mandible and hyoid, vertebrae C1–T12, discs, facet joints, ribs with costal
 // cartilages, sternum, scapulae, clavicles, spinal cord, nerve roots, vertebral and basilar
 // arteries and a translucent body surface (head, neck, shoulders, upper torso).
 //
@@ -31,9 +31,9 @@ namespace spineview::mesh {
 enum class Detail { Low, Default, Minimal };
 
 // Triangle budgets for the whole model.
-inline constexpr std::size_t kDefaultTriangleBudget = 150000;
-inline constexpr std::size_t kLowTriangleBudget = 50000;
-inline constexpr std::size_t kMinimalTriangleBudget = 25000;
+inline constexpr std::size_t kDefaultTriangleBudget = 180000;
+inline constexpr std::size_t kLowTriangleBudget = 60000;
+inline constexpr std::size_t kMinimalTriangleBudget = 30000;
 
 // Deterministic: the same data and detail give the same mesh, bit for bit.
 MeshData generateSpineModel(const anatomy::SpineMorphometry& morphometry, const anatomy::RestSkeleton& rest,

@@ -240,14 +240,42 @@ bool isClosedManifold(const TriangleMesh& mesh) {
   return true;
 }
 
-TriangleMesh extractSimplified(const Shape& shape, float cell, std::size_t targetTriangles) {
-  TriangleMesh best = extractSurface(shape, cell, false);
-  simplifyMesh(best, targetTriangles);
-  for (int attempt = 0; attempt < 3 && best.indices.size() / 3 > targetTriangles * 3 / 2; ++attempt) {
+namespace {
+
+// A triangle with no area (collapsed by simplification): no normal, and a renderer's culling
+// and picking disagree about it.
+bool hasDegenerateTriangle(const TriangleMesh& m) {
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    const auto a = m.indices[t], b = m.indices[t + 1], c = m.indices[t + 2];
+    const glm::vec3 n = glm::cross(m.positions[b] - m.positions[a], m.positions[c] - m.positions[a]);
+    if (a == b || b == c || a == c || glm::length(n) <= 1e-9f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TriangleMesh extractSimplified(const Shape& shape, float cell, std::size_t targetTriangles, float maxRelativeError) {
+  auto attempt = [&](float c) {
+    TriangleMesh m = extractSurface(shape, c, false);
+    simplifyMesh(m, targetTriangles, maxRelativeError);
+    return m;
+  };
+  TriangleMesh best = attempt(cell);
+  float bestCell = cell;
+  for (int tries = 0; tries < 3 && best.indices.size() / 3 > targetTriangles * 3 / 2; ++tries) {
     cell *= 1.4f;
-    TriangleMesh coarser = extractSurface(shape, cell, false);
-    simplifyMesh(coarser, targetTriangles);
-    if (!coarser.indices.empty() && coarser.indices.size() < best.indices.size()) best = std::move(coarser);
+    TriangleMesh coarser = attempt(cell);
+    if (!coarser.indices.empty() && coarser.indices.size() < best.indices.size()) {
+      best = std::move(coarser);
+      bestCell = cell;
+    }
+  }
+  // A slightly different grid collapses differently; the first result without a zero-area
+  // triangle wins.
+  for (int tries = 0; tries < 4 && hasDegenerateTriangle(best); ++tries) {
+    bestCell *= 1.03f;
+    best = attempt(bestCell);
   }
   computeNormals(best, shape);
   return best;

@@ -31,7 +31,8 @@ void simplifyMesh(TriangleMesh& mesh, std::size_t targetTriangles, float maxRela
 
 // Extract + simplify + normals for one bone. Thin parts sometimes refuse to simplify without
 // breaking closedness; then coarser grids are tried and the smallest closed result wins.
-TriangleMesh extractSimplified(const Shape& shape, float cellSize, std::size_t targetTriangles);
+// maxRelativeError is relative to the shape's size: large shapes (the skull) pass a smaller one.
+TriangleMesh extractSimplified(const Shape& shape, float cellSize, std::size_t targetTriangles, float maxRelativeError = 0.02f);
 
 // Every edge shared by exactly two triangles, in opposite directions.
 bool isClosedManifold(const TriangleMesh& mesh);

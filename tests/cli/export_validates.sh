@@ -7,6 +7,10 @@ sv=$1; src=$2; out=$3
 tool="$src/tools/gltf-validator"
 mkdir -p "$out"
 "$sv" export-model "$out/spine.glb" || exit 1
+# The structures carry their anatomical names into the file.
+for name in Skull Mandible Hyoid; do
+  grep -aq "\"name\":\"$name\"" "$out/spine.glb" || { echo "no structure named $name in the export"; exit 1; }
+done
 command -v node >/dev/null 2>&1 || { echo "node not installed"; exit 77; }
 [ -d "$tool/node_modules/gltf-validator" ] || { echo "gltf-validator not installed (scripts/install-node-tools.sh)"; exit 77; }
 report=$(node "$tool/validate.mjs" "$out/spine.glb" 2>&1); code=$?

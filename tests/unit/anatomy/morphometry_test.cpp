@@ -177,3 +177,14 @@ TEST_F(BrokenData, WrongTypesAreRejectedNotThrown) {
   const auto msg = loadError();
   EXPECT_NE(msg.find("vertebrae.json"), std::string::npos) << msg;
 }
+
+TEST_F(BrokenData, SkullFileIsRequiredAndChecked) {
+  auto j = read("skull.json");
+  j["cranium"]["maximum_breadth_mm"]["value"] = 200.0;
+  write("skull.json", j);
+  const std::string msg = loadError();
+  EXPECT_NE(msg.find("skull.json"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("/cranium/maximum_breadth_mm"), std::string::npos) << msg;
+  fs::remove(dir_ / "skull.json");
+  EXPECT_NE(loadError().find("skull.json"), std::string::npos);
+}
