@@ -99,6 +99,12 @@ int runCommandLine(int argc, char** argv) {
   auto* exportModel = cli.add_subcommand("export-model", "Write the built-in spine as a glTF 2.0 binary file (.glb)");
   exportModel->add_option("out", exportRequest.out, "Output .glb file")->required();
   exportModel->add_option("--detail", exportDetail, "default or low")->check(CLI::IsMember({"default", "low"}))->capture_default_str();
+  ExportMotionRequest exportMotionRequest;
+  std::string exportMotionDetail = "default";
+  auto* exportMotion = cli.add_subcommand("export-motion", "Write the built-in spine with one motion as a glTF animation (.glb)");
+  exportMotion->add_option("motion", exportMotionRequest.motion, "Motion id, e.g. chin_tuck (see `simulate --list`)")->required();
+  exportMotion->add_option("--out,-o", exportMotionRequest.out, "Output .glb file")->required();
+  exportMotion->add_option("--detail", exportMotionDetail, "default or low")->check(CLI::IsMember({"default", "low"}))->capture_default_str();
 
   // The home-exercise handout (docs/handout.md).
   HandoutVerbRequest handoutRequest;
@@ -199,6 +205,10 @@ int runCommandLine(int argc, char** argv) {
     if (*exportModel) {
       exportRequest.lowDetail = exportDetail == "low";
       return runExportModelVerb(exportRequest);
+    }
+    if (*exportMotion) {
+      exportMotionRequest.lowDetail = exportMotionDetail == "low";
+      return runExportMotionVerb(exportMotionRequest);
     }
     if (*simulate) {
       if (o.simulateListFlag) return simulateList(std::cout, std::cerr);

@@ -53,6 +53,8 @@ class Session;
 // biomechanics, other joints (ribs, scapulae…) carried rigidly by their parent. Empty when
 // the model is not driven by the spine (a plain imported file at rest).
 std::vector<glm::mat4> posedJointWorld(const Session& session, const biomech::Pose& pose);
+// The same for the built-in spine's skeleton (joints 0–19 are C0–T12) without a session.
+std::vector<glm::mat4> spineJointWorld(const std::vector<mesh::Joint>& skeleton, const biomech::Pose& pose);
 
 // The views of one frame for a target of width × height pixels: one in Explore/Guided, two
 // side by side (forceful | controlled) in Compare.

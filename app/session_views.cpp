@@ -45,6 +45,10 @@ std::vector<glm::mat4> posedJointWorld(const Session& session, const biomech::Po
     }
     return io::mappedJointWorld(skeleton, rest, posed);
   }
+  return spineJointWorld(skeleton, pose);
+}
+
+std::vector<glm::mat4> spineJointWorld(const std::vector<mesh::Joint>& skeleton, const biomech::Pose& pose) {
   std::vector<glm::mat4> world(skeleton.size());
   for (std::size_t j = 0; j < skeleton.size(); ++j) {
     if (j < static_cast<std::size_t>(anatomy::kVertebraCount)) {

@@ -11,6 +11,7 @@ packages=(
   fonts-dejavu-core xvfb xauth xdotool x11-utils openbox
   libcairo2-dev libpango1.0-dev libfontconfig-dev  # the handout PDF: cairo draws, pango lays out text
   poppler-utils  # handout tests: pdfinfo, pdffonts, pdftotext, pdftoppm
+  f3d  # export-motion test: a standard glTF viewer loads and starts the animation (tests/cli/export_motion_plays.sh)
   clang libclang-rt-14-dev  # libFuzzer: the bounded fuzz runs of scripts/test.sh
   # The Debian package and its desktop files (scripts/test-package.sh, tests/packaging):
   dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info man-db strace python3

@@ -73,6 +73,13 @@ struct ExportRequest {
 
 int runHandoutVerb(const GpuOptions& gpu, const HandoutVerbRequest& request);
 int runExportModelVerb(const ExportRequest& request);
+
+struct ExportMotionRequest {
+  std::string motion;  // a motion id (assets/motions/ID.json)
+  std::filesystem::path out;
+  bool lowDetail = false;
+};
+int runExportMotionVerb(const ExportMotionRequest& request);
 int runDevicesVerb(const GpuOptions& gpu);
 int runRenderVerb(const GpuOptions& gpu, const RenderRequest& request);
 int runViewer(const GpuOptions& gpu, const ViewerRequest& request);

@@ -14,6 +14,7 @@
 
 #include "anatomy/levels.h"
 #include "core/file_io.h"
+#include "io/gltf_joint_animation.h"
 #include "io/mesh_assembly.h"
 
 namespace spineview::io {
@@ -163,6 +164,7 @@ core::Result<std::vector<std::uint8_t>> encode(const mesh::MeshData& m, const Ex
     skin.inverseBindMatrices = builder.addAccessor(inverseBind, TINYGLTF_COMPONENT_TYPE_FLOAT, TINYGLTF_TYPE_MAT4, 0);
     model.skins.push_back(skin);
   }
+  if (options.animation && !skinned) return core::fail("an animation needs the skeleton and skin");
 
   std::vector<int> materialOfKind(mesh::kPartKindCount, -1);
   for (const auto& part : m.parts) {
@@ -250,6 +252,8 @@ core::Result<std::vector<std::uint8_t>> encode(const mesh::MeshData& m, const Ex
     model.nodes.push_back(node);
     scene.nodes.push_back(static_cast<int>(model.nodes.size() - 1));
   }
+  if (options.animation)
+    if (auto animated = appendJointAnimation(model, m.skeleton, *options.animation, unit); !animated) return animated.error();
   model.buffers[0].data.resize((model.buffers[0].data.size() + 3) / 4 * 4, 0);
   model.scenes.push_back(scene);
   model.defaultScene = 0;
