@@ -87,9 +87,8 @@ bool subjectBounds(const Session& s, const std::string& subject, ModelBounds& b)
     return true;
   }
   if (subject == "head_and_neck") {
-    if (!levelBounds(s, c0, c7, b)) return false;
-    b.max.y += 0.6f * (b.max.y - b.min.y);  // the head above the skull base
-    return true;
+    // C0 is the whole skull (with the jaw bound to it), so its bounds already hold the head.
+    return levelBounds(s, c0, c7, b);
   }
   if (subject == "neck") return levelBounds(s, c1, c7, b);
   if (subject == "junction") return levelBounds(s, c6, t2, b);
