@@ -303,7 +303,10 @@ void readContext(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {
                             {"thorax_half_width_t1_mm", &c.thoraxHalfWidthT1Mm},
                             {"thorax_half_width_max_mm", &c.thoraxHalfWidthMaxMm},
                             {"thorax_depth_max_mm", &c.thoraxDepthMaxMm}, {"rib_anterior_drop_mm", &c.ribAnteriorDropMm},
-                            {"sternum_length_mm", &c.sternumLengthMm}, {"sternum_width_mm", &c.sternumWidthMm},
+                            {"manubrium_length_mm", &c.manubriumLengthMm},
+                            {"sternal_body_length_mm", &c.sternalBodyLengthMm}, {"xiphoid_length_mm", &c.xiphoidLengthMm},
+                            {"sternal_angle_deg", &c.sternalAngleDeg}, {"jugular_notch_level", &c.jugularNotchLevel},
+                            {"sternal_angle_level", &c.sternalAngleLevel}, {"xiphisternal_level", &c.xiphisternalLevel}, {"sternum_width_mm", &c.sternumWidthMm},
                             {"clavicle_length_mm", &c.clavicleLengthMm}, {"scapula_height_mm", &c.scapulaHeightMm},
                             {"scapula_width_mm", &c.scapulaWidthMm}, {"scapula_medial_border_mm", &c.scapulaMedialBorderMm},
                             {"scapula_plane_angle_deg", &c.scapulaPlaneAngleDeg},
@@ -313,6 +316,13 @@ void readContext(const json& doc, SourcedValueReader& r, SpineMorphometry& m) {
                             {"head_depth_mm", &c.headDepthMm}, {"neck_radius_mm", &c.neckRadiusMm},
                             {"shoulder_width_mm", &c.shoulderWidthMm}, {"chest_depth_mm", &c.chestDepthMm}}) {
     *field = r.read(doc, key, "", 0.5, 500.0, "model");
+  }
+  if (!(c.jugularNotchLevel.value >= 1.0 && c.jugularNotchLevel.value < c.sternalAngleLevel.value &&
+        c.sternalAngleLevel.value < c.xiphisternalLevel.value && c.xiphisternalLevel.value <= 12.0)) {
+    throw core::JsonFieldError{"/sternal_angle_level", "the jugular notch, sternal angle and xiphisternal levels must rise in order within T1-T12"};
+  }
+  if (c.sternalAngleDeg.value < 120.0 || c.sternalAngleDeg.value > 180.0) {
+    throw core::JsonFieldError{"/sternal_angle_deg", "must be between 120 and 180 degrees"};
   }
 }
 

@@ -160,7 +160,9 @@ struct ArteryMorphometry {
 struct ContextMorphometry {
   SourcedValue cordRadiusCervicalMm, cordRadiusThoracicMm, nerveRootRadiusMm, ribRadiusMm;
   SourcedValue thoraxHalfWidthT1Mm, thoraxHalfWidthMaxMm, thoraxDepthMaxMm, ribAnteriorDropMm;
-  SourcedValue sternumLengthMm, sternumWidthMm, clavicleLengthMm;
+  SourcedValue manubriumLengthMm, sternalBodyLengthMm, xiphoidLengthMm, sternalAngleDeg, sternumWidthMm, clavicleLengthMm;
+  // Thoracic levels (2.5 = the T2–T3 disc) that the sternum's landmarks lie level with.
+  SourcedValue jugularNotchLevel, sternalAngleLevel, xiphisternalLevel;
   SourcedValue scapulaHeightMm, scapulaWidthMm, scapulaMedialBorderMm;
   SourcedValue scapulaPlaneAngleDeg, scapulaSuperiorAngleRib, glenoidHeightMm, glenoidWidthMm;
   SourcedValue headWidthMm, headHeightMm, headDepthMm, neckRadiusMm, shoulderWidthMm, chestDepthMm;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -26,6 +27,7 @@ constexpr float kRibAngleLateralMm[2] = {10.0f, 45.0f};  // rib angle lateral of
 constexpr float kRibAngleBackMm[2] = {3.0f, 14.0f};      // and behind it
 constexpr float kRibAngleDropMm = 6.0f;                  // neck and angle already slope down
 constexpr float kCartilageRadiusFraction = 0.7f;         // costal cartilage is thinner than the rib
+constexpr float kManubriumWidthFactor = 1.4f;             // manubrium is broader than the body (1.6-1.8x at its widest)
 constexpr int kRibSamples = 9;                           // control points around the hoop
 constexpr float kSubscapularGapMm = 9.0f;                // subscapularis between scapula and ribs
 // The blade is curved, hollow in front, so it follows the convex back of the rib cage.
@@ -66,9 +68,18 @@ float dropFraction(int k) {
   return k == 11 ? 0.9f : 0.6f;
 }
 
+// Height (model y) of a thoracic level: 4.0 is the centre of T4, 4.5 the T4–T5 disc.
+float thoracicLevelY(const anatomy::RestSkeleton& rest, float level) {
+  const int lower = std::clamp(static_cast<int>(std::floor(level)), 1, 12);
+  const int upper = std::min(12, lower + 1);
+  const float t = std::clamp(level - static_cast<float>(lower), 0.0f, 1.0f);
+  auto centreY = [&](int k) { return rest.restWorld[at(anatomy::index(Vertebra::T1) + k - 1)][3].y; };
+  return centreY(lower) + (centreY(upper) - centreY(lower)) * t;
+}
+
 // Control points of rib k on one side, model space, head first.
 std::vector<glm::vec3> ribControlPoints(const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, int k,
-                                        Side side, const std::vector<glm::vec3>* ribAbove) {
+                                        Side side, std::optional<float> frontZ = std::nullopt) {
   const auto& c = m.context;
   const Vertebra v = anatomy::vertebraAt(anatomy::index(Vertebra::T1) + k - 1);
   const glm::mat4& world = rest.restWorld[at(anatomy::index(v))];
@@ -87,17 +98,20 @@ std::vector<glm::vec3> ribControlPoints(const anatomy::SpineMorphometry& m, cons
 
   // Elliptical hoop through the rib angle, centred on the midline.
   const float a = std::max(thoraxHalfWidth(c, k), std::abs(angle.x) + 5.0f);
-  const float b = 0.5f * thoraxDepth(c, k);
+  float b = 0.5f * thoraxDepth(c, k);
   const float phi0 = std::asin(std::min(0.97f, std::abs(angle.x) / a));
-  const float centreZ = angle.z + b * std::cos(phi0);
   float phiEnd;
   if (k <= 7) {
     phiEnd = kPi - std::asin(std::min(0.95f, (0.5f * c.sternumWidthMm.f() + 2.0f) / a));  // reaches the sternum
   } else if (k <= 10) {
-    phiEnd = 0.78f * kPi;  // false ribs: cartilage turns up to the rib above
+    phiEnd = 0.8f * kPi;  // false ribs: cartilage turns up to the rib above
   } else {
     phiEnd = (k == 11 ? 0.58f : 0.45f) * kPi;  // floating ribs end free in the flank
   }
+  // A true rib whose front is given (its costal notch on the sternum) takes the hoop depth that
+  // brings it there.
+  if (frontZ && k <= 7) b = std::max(20.0f, (*frontZ - angle.z) / (std::cos(phi0) - std::cos(phiEnd)));
+  const float centreZ = angle.z + b * std::cos(phi0);
   const float drop = c.ribAnteriorDropMm.f() * dropFraction(k);
   std::vector<glm::vec3> points{head, tubercle, angle};
   for (int i = 1; i <= kRibSamples; ++i) {
@@ -107,26 +121,7 @@ std::vector<glm::vec3> ribControlPoints(const anatomy::SpineMorphometry& m, cons
     const float fall = k <= 7 ? std::sin(u * kPi / 2) : u;
     points.push_back({sx * a * std::sin(phi), angle.y - drop * fall, centreZ - b * std::cos(phi)});
   }
-  if (k >= 8 && k <= 10 && ribAbove && ribAbove->size() > 3) {
-    // Costal margin: the cartilage rises medially to join the cartilage of the rib above.
-    const glm::vec3 end = points.back();
-    const glm::vec3 join = (*ribAbove)[ribAbove->size() - 2];
-    points.push_back(0.5f * (end + join) + glm::vec3(0, -6.0f, 4.0f));
-    points.push_back(join);
-  }
   return points;
-}
-
-// Radius along a rib: full shaft, thinner cartilage over the last third of a true or false rib.
-std::vector<float> ribRadii(const std::vector<glm::vec3>& curve, float radius, int k) {
-  std::vector<float> radii(curve.size(), radius);
-  if (k > 10) return radii;
-  const std::size_t start = curve.size() * 2 / 3;
-  for (std::size_t i = start; i < curve.size(); ++i) {
-    const float t = static_cast<float>(i - start) / static_cast<float>(curve.size() - start);
-    radii[i] = radius * (1.0f - (1.0f - kCartilageRadiusFraction) * std::min(1.0f, 2.0f * t));
-  }
-  return radii;
 }
 
 TriangleMesh extractSmall(const Shape& shapeIn, float cell, std::size_t triangles) {
@@ -216,49 +211,117 @@ RibCageLayout addRibCage(MeshData& data, const anatomy::SpineMorphometry& m, con
                          int perSpan) {
   const auto& c = m.context;
   RibCageLayout layout;
+  std::array<std::array<std::vector<glm::vec3>, 2>, 12> hoops;  // full rib curves, before the cartilage is split off
+  for (int k = 1; k <= 12; ++k) {
+    for (Side side : anatomy::kSides) {
+      const auto s = static_cast<std::size_t>(side);
+      hoops[at(k - 1)][s] = ribControlPoints(m, rest, k, side);
+    }
+  }
+  // Sternum: the sternal angle at its level, in front where the 2nd ribs meet; the manubrium
+  // rises (and leans back) to the jugular notch at its level; the body leaves the manubrium at
+  // the sternal angle and runs down to the xiphisternal joint, then the xiphoid.
+  const float manubriumLength = c.manubriumLengthMm.f(), bodyLength = c.sternalBodyLengthMm.f();
+  const float ribTwoFrontZ = 0.5f * (hoops[1][0].back().z + hoops[1][1].back().z);
+  const glm::vec3 sternalAngle{0.0f, thoracicLevelY(rest, c.sternalAngleLevel.f()), ribTwoFrontZ};
+  const float rise = std::min(thoracicLevelY(rest, c.jugularNotchLevel.f()) - sternalAngle.y, 0.98f * manubriumLength);
+  const glm::vec3 jugularNotch = sternalAngle + glm::vec3(0.0f, rise, -std::sqrt(manubriumLength * manubriumLength - rise * rise));
+  const glm::vec3 manubriumDown = glm::normalize(sternalAngle - jugularNotch);
+  const float bend = glm::radians(180.0f - c.sternalAngleDeg.f());  // the body turns back toward the vertical
+  const glm::vec3 bodyDown{0.0f, manubriumDown.y * std::cos(bend) - manubriumDown.z * std::sin(bend),
+                           manubriumDown.z * std::cos(bend) + manubriumDown.y * std::sin(bend)};
+  const glm::vec3 xiphisternal = sternalAngle + bodyLength * bodyDown;
+  const glm::vec3 xiphoidTip = xiphisternal + c.xiphoidLengthMm.f() * glm::normalize(bodyDown + glm::vec3(0.0f, 0.0f, 0.15f));
+  const float w = 0.5f * c.sternumWidthMm.f();
+  layout.jugularNotch = jugularNotch;
+  layout.sternalAngle = sternalAngle;
+  layout.xiphisternalJoint = xiphisternal;
+  layout.manubriumTop = jugularNotch;
+  layout.manubriumHalfWidth = kManubriumWidthFactor * w;
+  layout.sternumJoint = anatomy::index(Vertebra::T4);
+  auto segment = [&](const char* name, glm::vec3 from, glm::vec3 to, float halfWidth, float halfThickness, std::size_t triangles) {
+    Shape shape;
+    shape.add(roundBox(0.5f * (from + to), axesFromY(glm::normalize(from - to)),
+                       {halfWidth, 0.5f * glm::length(from - to), halfThickness}, std::min(3.0f, halfThickness - 0.5f), 3.0f));
+    appendRigidPart(data, {name, PartKind::RibCage, Vertebra::T4, std::nullopt, 0, 0}, extractSmall(shape, 2.2f, triangles),
+                    layout.sternumJoint);
+  };
+  segment("Manubrium", jugularNotch, sternalAngle, layout.manubriumHalfWidth, 6.0f, 400);
+  segment("Body of sternum", sternalAngle, xiphisternal, w, 5.0f, 500);
+  segment("Xiphoid process", xiphisternal, xiphoidTip, 0.4f * w, 3.0f, 150);
+  // Where each true rib's cartilage meets the sternum (its costal notch): the 1st on the
+  // manubrium below the clavicle, the 2nd at the sternal angle, 3rd–7th down the body with the
+  // 7th at the xiphisternal joint.
+  auto costalNotch = [&](int k, float sx) {
+    const glm::vec3 p = k == 1 ? glm::mix(jugularNotch, sternalAngle, 0.45f)
+                               : glm::mix(sternalAngle, xiphisternal, static_cast<float>(k - 2) / 5.0f);
+    const float halfWidth = k == 1 ? layout.manubriumHalfWidth : w;
+    return p + glm::vec3(sx * (halfWidth - 1.0f), 0.0f, 0.0f);
+  };
+
+  // The true ribs curve round to meet the sternum where it lies.
+  for (int k = 1; k <= 7; ++k) {
+    for (Side side : anatomy::kSides) {
+      hoops[at(k - 1)][static_cast<std::size_t>(side)] = ribControlPoints(m, rest, k, side, costalNotch(k, sgn(side)).z);
+    }
+  }
+
   for (int k = 1; k <= 12; ++k) {
     const Vertebra v = anatomy::vertebraAt(anatomy::index(Vertebra::T1) + k - 1);
     const int vi = anatomy::index(v);
     for (Side side : anatomy::kSides) {
       const auto s = static_cast<std::size_t>(side);
-      const std::vector<glm::vec3>* above = k > 1 ? &layout.ribs[at(k - 2)][s] : nullptr;
-      const auto points = ribControlPoints(m, rest, k, side, above);
-      layout.ribs[at(k - 1)][s] = points;
-      const auto curve = smoothCurve(points, perSpan);
+      const std::vector<glm::vec3>& hoop = hoops[at(k - 1)][s];
+      // The bony rib ends at the costochondral junction, a few hoop points short of the front.
+      const std::size_t cartilageSpans = k <= 2 ? 1 : k <= 5 ? 2 : k <= 7 ? 3 : k <= 10 ? 1 : 0;
+      const std::size_t boneEnd = hoop.size() - 1 - cartilageSpans;
+      std::vector<glm::vec3> bone(hoop.begin(), hoop.begin() + static_cast<std::ptrdiff_t>(boneEnd + 1));
+      std::vector<glm::vec3> cartilage;
+      int cartilageTargetJoint = -1;
+      if (k <= 7) {
+        // True rib: the cartilage keeps the hoop's sweep but is drawn to its costal notch.
+        const glm::vec3 shift = costalNotch(k, sgn(side)) - hoop.back();
+        for (std::size_t i = boneEnd; i < hoop.size(); ++i) {
+          const float t = static_cast<float>(i - boneEnd) / static_cast<float>(cartilageSpans);
+          cartilage.push_back(hoop[i] + t * t * shift);
+        }
+        cartilageTargetJoint = layout.sternumJoint;
+      } else if (k <= 10) {
+        // False rib: the cartilage turns up to join the cartilage above, forming the costal arch.
+        const auto& above = layout.cartilages[at(k - 2)][s];
+        const glm::vec3 join = above[above.size() / 2];
+        cartilage.assign(hoop.begin() + static_cast<std::ptrdiff_t>(boneEnd), hoop.end());
+        cartilage.push_back(0.5f * (cartilage.back() + join) + glm::vec3(0.0f, -5.0f, 3.0f));
+        cartilage.push_back(join);
+        cartilageTargetJoint = layout.cartilageJoints[at(k - 2)][s];
+      }
+      layout.ribs[at(k - 1)][s] = bone;
+      if (!cartilage.empty()) layout.ribs[at(k - 1)][s].insert(layout.ribs[at(k - 1)][s].end(), cartilage.begin() + 1, cartilage.end());
+      layout.cartilages[at(k - 1)][s] = cartilage;
+
       const int joint = static_cast<int>(data.skeleton.size());
       glm::mat4 bind = rest.restWorld[at(vi)];
-      bind[3] = glm::vec4(points.front(), 1.0f);
+      bind[3] = glm::vec4(hoop.front(), 1.0f);
       const std::string title = sideTitle(side) + " " + ordinal(k) + " rib";
       data.skeleton.push_back({title, vi, bind});
-      appendRigidPart(data, {title, PartKind::RibCage, v, side, 0, 0}, sweepTube(curve, ribRadii(curve, c.ribRadiusMm.f(), k), sides),
-                      joint);
+      layout.cartilageJoints[at(k - 1)][s] = joint;
+      const auto curve = smoothCurve(bone, perSpan);
+      appendRigidPart(data, {title, PartKind::RibCage, v, side, 0, 0}, sweepTube(curve, {c.ribRadiusMm.f()}, sides), joint);
+      if (cartilage.empty()) continue;  // floating ribs end free in the flank
+      // The cartilage bends with the rib at its lateral end and with what it joins medially.
+      const auto cartilageCurve = smoothCurve(cartilage, std::max(2, perSpan / 2));
+      const glm::vec3 from = cartilage.front(), span = cartilage.back() - cartilage.front();
+      const float spanLen2 = std::max(1.0f, glm::dot(span, span));
+      const int target = cartilageTargetJoint;
+      appendPart(data, {sideTitle(side) + " " + ordinal(k) + " costal cartilage", PartKind::RibCage, v, side, 0, 0},
+                 sweepTube(cartilageCurve, {kCartilageRadiusFraction * c.ribRadiusMm.f()}, sides),
+                 [&](const glm::vec3& p, glm::u16vec4& j, glm::vec4& wgt) {
+                   const float t = std::clamp(glm::dot(p - from, span) / spanLen2, 0.0f, 1.0f);
+                   j = glm::u16vec4(static_cast<std::uint16_t>(joint), static_cast<std::uint16_t>(target), 0, 0);
+                   wgt = glm::vec4(1.0f - t, t, 0, 0);
+                 });
     }
   }
-  // Sternum: manubrium from the jugular notch to the 2nd costal notch, body to the 7th, xiphoid.
-  auto front = [&](int k) {
-    const auto& l = layout.ribs[at(k - 1)][0];
-    const auto& r = layout.ribs[at(k - 1)][1];
-    return 0.5f * (l.back() + r.back());
-  };
-  const glm::vec3 top = front(1) + glm::vec3(0, 14.0f, 0);
-  const glm::vec3 angle = front(2) + glm::vec3(0, 4.0f, 0);
-  const glm::vec3 xiphisternal = front(7) - glm::vec3(0, 4.0f, 0);
-  const float w = 0.5f * c.sternumWidthMm.f();
-  Shape sternum;
-  auto plate = [&](glm::vec3 from, glm::vec3 to, float halfWidth, float halfThickness) {
-    const glm::vec3 axis = glm::normalize(from - to);
-    sternum.add(roundBox(0.5f * (from + to), axesFromY(axis), {halfWidth, 0.5f * glm::length(from - to), halfThickness}, 3.0f, 4.0f));
-  };
-  plate(top, angle, 1.45f * w, 6.0f);
-  plate(angle, xiphisternal, w, 5.0f);
-  const glm::vec3 down = glm::normalize(xiphisternal - angle);
-  sternum.add(capsule(xiphisternal, xiphisternal + 35.0f * down + glm::vec3(0, 0, -4.0f), 0.45f * w, 3.0f, 3.0f));
-  sternum.add(ellipsoid(top + glm::vec3(0, -4.0f, 0), glm::mat3(1.0f), {1.3f * w, 6.0f, 6.0f}, 4.0f));  // clavicular notches' rim
-  layout.manubriumTop = top;
-  layout.manubriumHalfWidth = 1.45f * w;
-  layout.sternumJoint = anatomy::index(Vertebra::T4);
-  appendRigidPart(data, {"Sternum", PartKind::RibCage, Vertebra::T4, std::nullopt, 0, 0}, extractSmall(sternum, 2.2f, 900),
-                  layout.sternumJoint);
   return layout;
 }
 

@@ -13,7 +13,10 @@ namespace spineview::mesh {
 
 // Rib centrelines (model space, head → front end) for the shoulder girdle to sit on.
 struct RibCageLayout {
-  std::array<std::array<std::vector<glm::vec3>, 2>, 12> ribs;  // [rib - 1][side]
+  std::array<std::array<std::vector<glm::vec3>, 2>, 12> ribs;  // [rib - 1][side], bone and cartilage
+  std::array<std::array<std::vector<glm::vec3>, 2>, 12> cartilages;  // costal cartilage control points, rib end first; empty for 11–12
+  std::array<std::array<int, 2>, 12> cartilageJoints{};             // joint of each rib (its cartilage's lateral end)
+  glm::vec3 jugularNotch{0.0f}, sternalAngle{0.0f}, xiphisternalJoint{0.0f};  // on the sternum's midline
   glm::vec3 manubriumTop{0.0f};   // jugular notch
   float manubriumHalfWidth = 0.0f;
   int sternumJoint = 0;           // joint the sternum is bound to
@@ -25,7 +28,9 @@ struct GirdleDetail {
   int tubeSides = 10, perSpan = 6;
 };
 
-// Ribs T1–T12 (one joint each, parented to their vertebra) with costal cartilages and the sternum.
+// Ribs T1–T12 (one joint each, parented to their vertebra); costal cartilages ("Left 3rd costal
+// cartilage") from ribs 1–7 to the sternum and from 8–10 to the cartilage above (the costal arch),
+// none on the floating ribs 11–12; the sternum as "Manubrium", "Body of sternum" and "Xiphoid process".
 RibCageLayout addRibCage(MeshData& data, const anatomy::SpineMorphometry& m, const anatomy::RestSkeleton& rest, int sides,
                          int perSpan);
 

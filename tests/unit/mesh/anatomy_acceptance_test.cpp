@@ -1,7 +1,7 @@
 // The acceptance checks, measured on the generated (Low) mesh rather than read back
 // from the data: body sizes, vertebral arteries threading real transverse foramina, facet
 // joints that face each other across a joint space, scapulae on the back of the thorax, and
-// ribs that curve back through the rib angle before wrapping forward.
+// ribs that curve back through the rib angle before wrapping forward (with their costal cartilages).
 #include <array>
 #include <string>
 #include <vector>
@@ -213,7 +213,12 @@ TEST(AnatomyAcceptance, RibsCurveBackThroughTheRibAngleThenWrapForward) {
       const int joint = findJoint(t.mesh, name);
       ASSERT_TRUE(rib && joint >= 0) << name;
       const glm::vec3 head = glm::vec3(t.mesh.skeleton[at(joint)].bindWorld[3]);  // costovertebral joint
-      const auto verts = verticesOf(t.mesh, *rib);
+      auto verts = verticesOf(t.mesh, *rib);
+      // The bony rib ends at the costochondral junction; its costal cartilage carries the arc on.
+      const std::string cartilageName = sideTitle(side) + " " + std::to_string(k) + (k == 3 ? "rd" : "th") + " costal cartilage";
+      const MeshPart* cartilage = findPart(t.mesh, cartilageName);
+      ASSERT_NE(cartilage, nullptr) << cartilageName;
+      for (const glm::vec3& p : verticesOf(t.mesh, *cartilage)) verts.push_back(p);
       glm::vec3 back = verts.front(), front = verts.front(), lateral = verts.front();
       for (const glm::vec3& p : verts) {
         if (p.z < back.z) back = p;
