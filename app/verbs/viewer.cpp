@@ -157,6 +157,9 @@ core::Status replaceLostSurface(GpuContext& gpu, const platform::Window& window,
 }  // namespace
 
 int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
+  // Before anything slow: a test asking for the state while the model is still being made
+  // must not kill the viewer (SIGUSR1's default action); the state is written at the first frame.
+  if (request.stateFile) std::signal(SIGUSR1, requestState);
   // The window's starting camera: from the front-left and a little above, so a turn of the
   // head reads at a glance; start-up commands (-c "view left") may change it.
   bool settingsWritable = true;
@@ -235,7 +238,6 @@ int runViewer(const GpuOptions& gpuOptions, const ViewerRequest& request) {
     std::optional<render::WindowPresenter> presenter;  // replaced when the surface is lost
     presenter.emplace(gpu.device, *gpu.passes, gpu.surface.handle(), window->framebufferSize());
     SettingsKeeper settingsKeeper(session, settingsWritable);
-    if (request.stateFile) std::signal(SIGUSR1, requestState);
     if (!request.commands.empty()) session.state().panels.tour = false;  // scripted start: no tour in the way
     FullscreenSwitch fullscreen;
 

@@ -24,7 +24,7 @@ eval "$(xdotool getwindowgeometry --shell "$id")"  # WIDTH, HEIGHT of the client
 state_of() {
   rm -f "$state"
   kill -USR1 $app
-  for _ in $(seq 1 100); do [ -s "$state" ] && break; sleep 0.1; done
+  for _ in $(seq 1 600); do [ -s "$state" ] && break; sleep 0.1; done
   [ -s "$state" ] || fail "no state written"
   awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$state"
 }
